@@ -1,0 +1,1 @@
+"""Processing algorithms and provider of Sozialplanung."""

@@ -1,0 +1,236 @@
+"""sozialplanung:aggregate: sum counts from fine to coarse spatial units."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..core.aggregate import aggregate_counts
+from .base import SozialplanungAlgorithm, make_field, to_python
+
+METHODS = ("key", "centroid", "area")
+SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
+def key_text(value) -> str | None:
+    """Join key as text: 7, 7.0 and '7' agree; NULL is None."""
+    value = to_python(value)
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+class AggregateAlgorithm(SozialplanungAlgorithm):
+    """Sum count fields of fine units into coarse units (shares are never averaged)."""
+
+    ALG_ID = "aggregate"
+
+    TARGET = "TARGET"
+    METHOD = "METHOD"
+    INPUT_KEY = "INPUT_KEY"
+    TARGET_KEY = "TARGET_KEY"
+    FIELDS = "FIELDS"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self) -> str:  # noqa: N802
+        """Translated display name."""
+        return self.tr("Aggregate to spatial level")
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        """Parameters: fine units, coarse units, method, keys, fields."""
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Fine units (e.g. blocks)"), [QgsProcessing.SourceType.TypeVector]
+            ),
+            self.tr("Units with count fields, e.g. statistical blocks."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(
+                self.TARGET,
+                self.tr("Coarse units (e.g. Sozialquartiere)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+            ),
+            self.tr("Polygons that receive the sums; their fields are kept."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Assignment"),
+                [self.tr("By key field"), self.tr("Centroid in polygon"), self.tr("Area-weighted overlap")],
+                defaultValue=1,
+            ),
+            self.tr(
+                "Key field: fine units carry the key of their coarse unit. Centroid: the "
+                "point on surface of each fine unit decides. Area-weighted: counts are "
+                "split by the share of the fine unit's area inside each coarse unit."
+            ),
+        )
+        for name, label, parent in (
+            (self.INPUT_KEY, self.tr("Key field of the fine units"), self.INPUT),
+            (self.TARGET_KEY, self.tr("Key field of the coarse units"), self.TARGET),
+        ):
+            self.add(
+                QgsProcessingParameterField(name, label, parentLayerParameterName=parent, optional=True),
+                self.tr("Only for assignment by key field."),
+            )
+        self.add(
+            QgsProcessingParameterField(
+                self.FIELDS,
+                self.tr("Count fields to sum"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.DataType.Numeric,
+                allowMultiple=True,
+                optional=True,
+            ),
+            self.tr("Counts (not shares!) to sum; empty: all numeric fields except keys and ids."),
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Aggregated"), QgsProcessing.SourceType.TypeVectorPolygon
+            ),
+            self.tr("Coarse units with the summed counts and n_einheiten."),
+        )
+
+    def count_fields(self, parameters, context, source, keys) -> list[str]:
+        """Chosen count fields or all numeric fields except keys and fid."""
+        chosen = self.parameterAsFields(parameters, self.FIELDS, context)
+        if chosen:
+            self.check_fields(source, chosen, self.FIELDS)
+            return chosen
+        return [
+            f.name() for f in source.fields() if f.isNumeric() and f.name() not in keys and f.name() != "fid"
+        ]
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Assign fine to coarse units, sum in core, write the coarse units."""
+        source = self.source_or_fail(parameters, self.INPUT, context)
+        target = self.source_or_fail(parameters, self.TARGET, context)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        in_key = self.parameterAsString(parameters, self.INPUT_KEY, context)
+        tg_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
+        if method == "key":
+            if not (in_key and tg_key):
+                raise self.fail(self.tr("Assignment by key field needs INPUT_KEY and TARGET_KEY."))
+            self.check_fields(source, [in_key], self.INPUT_KEY)
+            self.check_fields(target, [tg_key], self.TARGET_KEY)
+        elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
+            raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
+        names = self.count_fields(parameters, context, source, {in_key, tg_key})
+        if not names:
+            raise self.fail(self.tr("The fine units have no numeric fields to sum."))
+        fine_fids, table = self.read_table(source, in_key or names[0], names, (), feedback, unique=False)
+        row_of = {fid: i for i, fid in enumerate(fine_fids)}
+        targets = list(target.getFeatures(QgsFeatureRequest(), SKIP_CHECKS))
+        if method == "key":
+            pairs = self.pairs_by_key(table[in_key], targets, target.fields().lookupField(tg_key), tg_key)
+        else:
+            pairs = self.pairs_by_geometry(source, target, targets, row_of, method, context, feedback)
+        fine, tgt, weight = pairs
+        result = aggregate_counts(fine, tgt, weight, table[names].to_numpy(dtype=float), len(targets))
+        unassigned = len(fine_fids) - np.unique(fine[weight > 0]).size
+        if unassigned:
+            feedback.pushWarning(
+                self.tr("{0} fine units lie in no coarse unit and are not counted.").format(unassigned)
+            )
+        for name, n in zip(names, result.null_counts):
+            if n:
+                feedback.pushWarning(
+                    self.tr("Field '{0}': {1} fine units are NULL and count as 0.").format(name, n)
+                )
+        new = [make_field(n, "double" if method == "area" else "long") for n in names]
+        new.append(make_field("n_einheiten", "int"))
+        fields, keep = self.output_fields(target.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, target)
+        for i, feat in enumerate(targets):
+            out = QgsFeature(fields)
+            out.setGeometry(feat.geometry())
+            sums = result.sums[i] if method == "area" else np.round(result.sums[i]).astype(np.int64)
+            attrs = feat.attributes()
+            out.setAttributes([attrs[k] for k in keep] + [v.item() for v in sums] + [int(result.n_units[i])])
+            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
+                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+        feedback.setProgress(100)
+        return {self.OUTPUT: dest}
+
+    def pairs_by_key(self, keys, targets, key_index, key_name):
+        """(fine, target, weight) pairs by equal keys; duplicate target keys are an error."""
+        target_of = {}
+        for i, feat in enumerate(targets):
+            k = key_text(feat.attributes()[key_index])
+            if k in target_of:
+                raise self.fail(self.tr("The key field '{0}' is not unique: '{1}'."), key_name, k)
+            target_of[k] = i
+        fine, tgt = [], []
+        for i, k in enumerate(keys):
+            j = target_of.get(key_text(k))
+            if j is not None:
+                fine.append(i)
+                tgt.append(j)
+        return np.array(fine, dtype=np.int64), np.array(tgt, dtype=np.int64), np.ones(len(fine))
+
+    def pairs_by_geometry(self, source, target, targets, row_of, method, context, feedback):
+        """(fine, target, weight) pairs by point on surface or by area share."""
+        geoms = []
+        for feat in targets:
+            g = feat.geometry()
+            if not g.isGeosValid():
+                g = g.makeValid()
+            geoms.append(g)
+        index = QgsSpatialIndex()
+        for i, g in enumerate(geoms):
+            if not g.isEmpty():
+                index.addFeature(i, g.boundingBox())
+        engines = {}
+        request = QgsFeatureRequest().setNoAttributes()
+        request.setDestinationCrs(target.sourceCrs(), context.transformContext())
+        fine, tgt, weight = [], [], []
+        total = max(source.featureCount(), 1)
+        for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled."))
+            geom = feat.geometry()
+            if geom.isEmpty():
+                continue
+            area_mode = method == "area" and geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+            if not area_mode:
+                point = (
+                    geom if geom.type() == QgsWkbTypes.GeometryType.PointGeometry else geom.pointOnSurface()
+                )
+                for j in index.intersects(point.boundingBox()):
+                    if j not in engines:
+                        engines[j] = QgsGeometry.createGeometryEngine(geoms[j].constGet())
+                        engines[j].prepareGeometry()
+                    if engines[j].intersects(point.constGet()):
+                        fine.append(row_of[feat.id()])
+                        tgt.append(j)
+                        weight.append(1.0)
+                        break
+            else:
+                if not geom.isGeosValid():
+                    geom = geom.makeValid()
+                area = geom.area()
+                for j in index.intersects(geom.boundingBox()) if area > 0 else []:
+                    part = geom.intersection(geoms[j]).area()
+                    if part > 0:
+                        fine.append(row_of[feat.id()])
+                        tgt.append(j)
+                        weight.append(part / area)
+            if n % 2000 == 0:
+                feedback.setProgress(20 + 70 * n / total)
+        return np.array(fine, dtype=np.int64), np.array(tgt, dtype=np.int64), np.array(weight)

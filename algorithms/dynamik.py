@@ -1,0 +1,199 @@
+"""sozialplanung:dynamik: Dynamik classes and the combined Sozialindex class."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+)
+
+from ..core import sozialindex as core
+from .base import SozialplanungAlgorithm, make_field
+
+METHODS = ("change", "difference")
+
+
+class DynamikAlgorithm(SozialplanungAlgorithm):
+    """Classify the change between two dates and combine it with the status."""
+
+    ALG_ID = "dynamik"
+
+    STATUS_FIELD = "STATUS_FIELD"
+    METHOD = "METHOD"
+    INDICATORS = "INDICATORS"
+    INDEX_T0 = "INDEX_T0"
+    INDEX_T1 = "INDEX_T1"
+    CUT_DYNAMIK = "CUT_DYNAMIK"
+    SCHEME = "SCHEME"
+    SAMPLE_SD = "SAMPLE_SD"
+    OUTPUT = "OUTPUT"
+
+    def displayName(self) -> str:  # noqa: N802
+        """Translated display name."""
+        return self.tr("Classify Dynamik")
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        """Parameters as in SPEC.md."""
+        self.add_input_parameters()
+        self.add(
+            QgsProcessingParameterField(
+                self.STATUS_FIELD,
+                self.tr("Status field"),
+                defaultValue="si_status",
+                parentLayerParameterName=self.INPUT,
+            ),
+            self.tr("Status class of each area (si_status from the social index)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.METHOD,
+                self.tr("Method"),
+                [self.tr("Indicator change (Berlin MSS)"), self.tr("Index difference")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "Indicator change: change of each share between t0 and t1 in percentage "
+                "points, standardised, directed, summed and standardised again. Index "
+                "difference: difference of two si_index fields, standardised."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterMatrix(
+                self.INDICATORS,
+                self.tr("Indicators (change)"),
+                headers=["Feld t0", "Nenner t0", "Feld t1", "Nenner t1", "Richtung", "Gewicht"],
+                optional=True,
+            ),
+            self.tr(
+                "One row per indicator: field and denominator at t0 and at t1, direction "
+                "('+': higher means more disadvantage) and weight. With an empty 'Feld t0' "
+                "the field t1 already holds the change in percentage points."
+            ),
+        )
+        for name, label in ((self.INDEX_T0, self.tr("Index t0")), (self.INDEX_T1, self.tr("Index t1"))):
+            self.add(
+                QgsProcessingParameterField(
+                    name,
+                    label,
+                    parentLayerParameterName=self.INPUT,
+                    type=QgsProcessingParameterField.DataType.Numeric,
+                    optional=True,
+                ),
+                self.tr("Favourable-oriented index (si_index) at the date, for index difference."),
+            )
+        self.add(
+            QgsProcessingParameterNumber(
+                self.CUT_DYNAMIK,
+                self.tr("Cut Dynamik"),
+                QgsProcessingParameterNumber.Type.Double,
+                1.0,
+                minValue=0.0,
+            ),
+            self.tr("Positiv at or above +cut, Negativ at or below -cut (standard deviations)."),
+        )
+        self.add(
+            QgsProcessingParameterEnum(
+                self.SCHEME,
+                self.tr("Class scheme"),
+                [self.tr("Oberhausen (11 classes)"), self.tr("MSS Berlin (12 classes)")],
+                defaultValue=0,
+            ),
+            self.tr("Oberhausen reports Hoch & Positiv as Hoch & Stabil; MSS Berlin keeps 12 classes."),
+        )
+        self.add(
+            QgsProcessingParameterBoolean(self.SAMPLE_SD, self.tr("Standard deviation with n-1"), False),
+            self.tr("Divide by n-1 instead of n (the Berlin MSS divides by n)."),
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dynamik")),
+            self.tr("The input features with dyn_* and the combined class si_klasse."),
+        )
+
+    def change_indicators(self, parameters, context) -> list[core.ChangeIndicator]:
+        """INDICATORS rows as core change indicators."""
+        result = []
+        for f0, n0, f1, n1, richtung, gewicht in self.matrix_rows(parameters, self.INDICATORS, context, 6):
+            if not f1:
+                raise self.fail(self.tr("An indicator row has no field t1: {0}"), [f0, n0, f1, n1])
+            if n0 and not f0:
+                raise self.fail(self.tr("Indicator {0}: denominator t0 without field t0."), f1)
+            try:
+                direction = core.parse_direction(richtung or "+")
+                weight = core.parse_weight(gewicht)
+            except core.MethodError as err:
+                raise self.method_error(err) from None
+            result.append(core.ChangeIndicator(f0 or None, n0 or None, f1, n1 or None, direction, weight))
+        if not result:
+            raise self.fail(self.tr("No indicators given for the indicator-change method."))
+        return result
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Validate, compute Dynamik and combined class in core, write the sink."""
+        source = self.source_or_fail(parameters, self.INPUT, context)
+        id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
+        status = self.parameterAsString(parameters, self.STATUS_FIELD, context)
+        method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
+        cut = self.parameterAsDouble(parameters, self.CUT_DYNAMIK, context)
+        scheme = core.SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
+        options = core.Options(sample_sd=self.parameterAsBool(parameters, self.SAMPLE_SD, context))
+        self.check_fields(source, [id_field], self.ID_FIELD)
+        self.check_fields(source, [status], self.STATUS_FIELD)
+        if method == "change":
+            indicators = self.change_indicators(parameters, context)
+            numeric = [
+                n
+                for ind in indicators
+                for n in (ind.field_t0, ind.denominator_t0, ind.field_t1, ind.denominator_t1)
+                if n
+            ]
+            self.check_fields(source, numeric, self.INDICATORS)
+        else:
+            numeric = [
+                self.parameterAsString(parameters, self.INDEX_T0, context),
+                self.parameterAsString(parameters, self.INDEX_T1, context),
+            ]
+            if not all(numeric):
+                raise self.fail(self.tr("Index difference needs the fields INDEX_T0 and INDEX_T1."))
+            self.check_fields(source, numeric, "INDEX_T0/INDEX_T1")
+        fids, table = self.read_table(source, id_field, numeric, [status], feedback)
+        try:
+            if method == "change":
+                result = core.dynamik(table, indicators, cut, options, status)
+            else:
+                result = core.dynamik_index_difference(table[numeric[0]], table[numeric[1]], cut, options)
+            combined = core.combined_classes(table[status], result["klasse"], scheme)
+        except core.MethodError as err:
+            raise self.method_error(err) from None
+        if scheme == "oberhausen":
+            merged = int(((table[status] == "Hoch") & (result["klasse"] == "Positiv")).sum())
+            feedback.pushInfo(
+                self.tr(
+                    "Scheme Oberhausen: {0} areas Hoch & Positiv are reported as Hoch & Stabil (code 12)."
+                ).format(merged)
+            )
+        for label, n in combined["klasse"].value_counts().sort_index().items():
+            feedback.pushInfo(f"  {label}: {n}")
+        z_cols = [c for c in result.columns if c.startswith("z_")]
+        frame = result[z_cols + ["score", "index", "klasse", "code", "hinweis"]].copy()
+        frame[["si_klasse", "si_klasse_code", "si_aufmerksam"]] = combined[["klasse", "code", "aufmerksam"]]
+        new = [make_field(f"dyn_{c}", "double") for c in z_cols] + [
+            make_field("dyn_score", "double"),
+            make_field("dyn_index", "double"),
+            make_field("dyn_klasse", "string"),
+            make_field("dyn_code", "int"),
+            make_field("dyn_hinweis", "string"),
+            make_field("si_klasse", "string"),
+            make_field("si_klasse_code", "int"),
+            make_field("si_aufmerksam", "int"),
+        ]
+        fields, keep = self.output_fields(source.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, source)
+        self.write_rows(source, sink, fields, keep, fids, frame, feedback)
+        style = "sozialindex_11.qml" if scheme == "oberhausen" else "sozialindex_12.qml"
+        self.style_output(dest, style, context)
+        return {self.OUTPUT: dest}

@@ -1,0 +1,1 @@
+"""Method core of Sozialplanung: numpy/pandas only, no QGIS import."""

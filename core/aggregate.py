@@ -1,0 +1,50 @@
+"""Summing counts from fine to coarse spatial units (no QGIS)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass
+class Aggregated:
+    """Sums per coarse unit, the number of contributing fine units and NULL counts."""
+
+    sums: np.ndarray  # (n_targets, n_fields)
+    n_units: np.ndarray  # (n_targets,)
+    null_counts: np.ndarray  # (n_fields,) fine units with NULL that contributed
+
+
+def aggregate_counts(
+    fine: np.ndarray,
+    target: np.ndarray,
+    weight: np.ndarray,
+    values: np.ndarray,
+    n_targets: int,
+) -> Aggregated:
+    """Weighted sums of ``values`` rows over (fine, target, weight) pairs.
+
+    ``fine`` and ``target`` index the rows of ``values`` and the coarse units;
+    ``weight`` is 1 for key and centroid assignment and the share of the fine
+    unit's area for area-weighted overlap. NULL (NaN) counts add nothing and
+    are counted. Shares are never averaged: callers sum counts, then divide.
+    """
+    values = np.asarray(values, dtype=float)
+    if values.ndim == 1:
+        values = values[:, None]
+    fine = np.asarray(fine, dtype=np.int64)
+    target = np.asarray(target, dtype=np.int64)
+    weight = np.asarray(weight, dtype=float)
+    contrib = values[fine]
+    nulls = np.isnan(contrib)
+    contrib = np.where(nulls, 0.0, contrib) * weight[:, None]
+    sums = np.zeros((n_targets, values.shape[1]))
+    for j in range(values.shape[1]):
+        sums[:, j] = np.bincount(target, weights=contrib[:, j], minlength=n_targets)
+    positive = weight > 0
+    n_units = np.bincount(target[positive], minlength=n_targets)
+    unique_fine_null = np.zeros(values.shape[1], dtype=np.int64)
+    for j in range(values.shape[1]):
+        unique_fine_null[j] = np.unique(fine[nulls[:, j] & positive]).size
+    return Aggregated(sums=sums, n_units=n_units, null_counts=unique_fine_null)

@@ -1,0 +1,1 @@
+"""Dialogs of Sozialplanung (they run Processing algorithms, never reimplement them)."""
