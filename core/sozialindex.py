@@ -430,22 +430,27 @@ def combined_classes(status: pd.Series, dyn: pd.Series, scheme: str = "oberhause
     bad = set(status.dropna()) - set(STATUS_LABELS)
     if bad:
         raise MethodError(_T("Unknown status class(es): {0}"), ", ".join(sorted(map(str, bad))))
-    s_code = label_codes(status, STATUS_LABELS)
-    d_code = label_codes(dyn, DYN_LABELS)
-    both = s_code.notna() & d_code.notna()
-    d_eff = d_code.copy()
-    if scheme == "oberhausen":
-        d_eff[(s_code == 1) & (d_code == 1)] = 2
-    klasse = pd.Series(None, index=status.index, dtype=object)
-    code = pd.Series(None, index=status.index, dtype=object)
-    for i in status.index[both]:
-        klasse[i] = f"{STATUS_LABELS[s_code[i] - 1]} & {DYN_LABELS[d_eff[i] - 1]}"
-        code[i] = 10 * int(s_code[i]) + int(d_eff[i])
-    alarm = s_code.isin([3, 4]) | (d_code == 3)
-    aufmerksam = pd.Series(
-        [1 if a else (0 if b else None) for a, b in zip(alarm, both)], index=status.index, dtype=object
+    klasse, code, aufmerksam = [], [], []
+    for s_label, d_label in zip(status, dyn):
+        s = STATUS_LABELS.index(s_label) + 1 if isinstance(s_label, str) else None
+        d = DYN_LABELS.index(d_label) + 1 if isinstance(d_label, str) else None
+        alarm = s in (3, 4) or d == 3
+        aufmerksam.append(1 if alarm else (0 if s and d else None))
+        if s and d:
+            d = 2 if scheme == "oberhausen" and (s, d) == (1, 1) else d
+            klasse.append(f"{STATUS_LABELS[s - 1]} & {DYN_LABELS[d - 1]}")
+            code.append(10 * s + d)
+        else:
+            klasse.append(None)
+            code.append(None)
+    index = status.index
+    return pd.DataFrame(
+        {
+            "klasse": pd.Series(klasse, index=index, dtype=object),
+            "code": pd.Series(code, index=index, dtype=object),
+            "aufmerksam": pd.Series(aufmerksam, index=index, dtype=object),
+        }
     )
-    return pd.DataFrame({"klasse": klasse, "code": code, "aufmerksam": aufmerksam})
 
 
 def class_legend(scheme: str = "oberhausen") -> list[tuple[int, str]]:
