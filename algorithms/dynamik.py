@@ -45,6 +45,7 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
                 self.tr("Status field"),
                 defaultValue="si_status",
                 parentLayerParameterName=self.INPUT,
+                optional=True,  # QGIS 3.22 rejects a missing value despite the default
             ),
             self.tr("Status class of each area (si_status from the social index)."),
         )
@@ -142,6 +143,8 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
         scheme = core.SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
         options = core.Options(sample_sd=self.parameterAsBool(parameters, self.SAMPLE_SD, context))
         self.check_fields(source, [id_field], self.ID_FIELD)
+        if not status:
+            raise self.fail(self.tr("STATUS_FIELD is needed for the combined class."))
         self.check_fields(source, [status], self.STATUS_FIELD)
         if method == "change":
             indicators = self.change_indicators(parameters, context)

@@ -125,7 +125,6 @@ def validate(data_dir: Path = DEFAULT_DIR) -> Agreement:
         {
             "INPUT": status,
             "ID_FIELD": "PLR_ID",
-            "STATUS_FIELD": "si_status",
             "INDICATORS": ["", "", "D1", "", "+", 1, "", "", "D3", "", "+", 1, "", "", "D4", "", "+", 1],
             "SCHEME": 1,
             "OUTPUT": "TEMPORARY_OUTPUT",
