@@ -61,10 +61,9 @@ import math
 import re
 import sys
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from qgis.core import (
@@ -81,6 +80,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+# fmt: off
 T = TypeVar("T")
 Rng = np.random.Generator
 
@@ -177,8 +180,8 @@ THEMES = (
     "Baumhaus", "Zwergenstübchen", "Burg Drachenstein", "Rasselbande", "Springmaus", "Kuschelhaus",
     "Am Park", "Am Hain", "Zauberkiste", "Tabaluga", "Kleiner Prinz", "Nesthäkchen",
 )
-JUZ_NAMES = ("Kaktus", "Kiste", "Druckluft", "Steinbruch", "Oase", "Tabu", "Zentrale", "Haltestelle",
-             "Bunker", "Fabrik", "Treibhaus", "Container")
+JUZ_NAMES = ("Kaktus", "Kiste", "Druckluft", "Steinbruch", "Oase", "Tabu", "Zentrale",
+             "Haltestelle", "Bunker", "Fabrik", "Treibhaus", "Container")
 TOPICS = ("Schuldnerberatung", "Suchtberatung", "Migrationsberatung", "Erziehungsberatung",
           "Schwangerschaftsberatung", "Familienberatung", "Wohnungsnotfallhilfe")
 STREET_BASES = (
@@ -338,6 +341,72 @@ POI_KINDS: dict[str, float] = {
     "bicycle": 8, "car_repair": 25, "chemist": 15, "books": 5, "toys": 5,
 }
 N_POI = 1500
+SOCIAL_KINDS = {"nursing_home": "senior", "group_home": "disabled", "shelter": "homeless",
+                "ambulatory_care": "senior"}
+SHOP_KINDS = {"bakery", "hairdresser", "supermarket", "kiosk", "convenience", "butcher",
+              "clothes", "florist", "optician", "mobile_phone", "beauty", "bicycle",
+              "car_repair", "chemist", "books", "toys"}
+MISC_WORDS = ("Antalya", "Istanbul", "Bosporus", "Olympia", "Mykonos", "Peking", "Lotus",
+              "Goethe", "Schiller", "Astrid-Lindgren", "Kolping")
+GENERIC_NAMES: dict[str, tuple[str, ...]] = {
+    "restaurant": ("Restaurant {sur}", "Pizzeria {italian}", "Gaststätte {pub}",
+                   "China-Restaurant {word}", "Taverna {word}", "Ristorante {italian}"),
+    "fast_food": ("{word} Döner", "Imbiss {sur}", "McDonald's", "Burger King", "Pizza {first}"),
+    "cafe": ("Café {sur}", "Eiscafé {italian}"),
+    "pharmacy": ("{pharm}-Apotheke", "Apotheke am {street}"),
+    "doctors": ("Dr. med. {first} {sur}", "Praxis Dr. {sur}", "Gemeinschaftspraxis {sur} & {sur2}"),
+    "dentist": ("Zahnarztpraxis Dr. {sur}",),
+    "school": ("Grundschule {place}", "Gesamtschule {place}", "Realschule {place}",
+               "{word}-Schule"),
+    "bank": ("Stadtsparkasse Oberhausen", "Volksbank Rhein-Ruhr", "Commerzbank", "Postbank"),
+    "place_of_worship": ("Kath. Kirche {saint}", "{church}", "DITIB Moschee {place}",
+                         "Neuapostolische Kirche {place}"),
+    "fuel": ("Aral", "Shell", "Esso", "Jet", "Star"),
+    "post_office": ("Deutsche Post", "Postfiliale {place}"),
+    "library": ("Stadtbibliothek Zweigstelle {place}",),
+    "community_centre": ("Bürgerhaus {place}", "Vereinsheim {sur}"),
+    "association": ("SV {place} 1920 e.V.", "Kleingartenverein {theme} e.V.",
+                    "Schützenverein {place} e.V."),
+    "nursing_home": ("Seniorenheim Haus {sur}", "Seniorenzentrum {church}"),
+    "group_home": ("Wohngruppe {place}", "Wohnheim {street}"),
+    "shelter": ("Notunterkunft {street}",),
+    "ambulatory_care": ("Pflegedienst {sur}", "Ambulanter Pflegedienst {place}"),
+    "bakery": ("Bäckerei {sur}", "{sur} Backstube", "Bäckerei Kamps", "BackWerk"),
+    "hairdresser": ("Friseur {first}", "Salon {first}", "Haarstudio {sur}"),
+    "supermarket": ("REWE", "EDEKA {sur}", "ALDI SÜD", "Lidl", "Netto", "Penny"),
+    "kiosk": ("Kiosk {street}", "Trinkhalle {sur}", "Büdchen {first}"),
+    "convenience": ("Lebensmittel {sur}", "Mini-Markt {first}"),
+    "butcher": ("Metzgerei {sur}",),
+    "clothes": ("Mode {first}", "KiK", "Takko", "NKD"),
+    "florist": ("Blumen {sur}",),
+    "optician": ("Optik {sur}", "Fielmann"),
+    "mobile_phone": ("Handy-Shop {first}",),
+    "beauty": ("Kosmetikstudio {first}", "Nagelstudio {first}"),
+    "bicycle": ("Fahrrad {sur}",),
+    "car_repair": ("Kfz-Werkstatt {sur}",),
+    "chemist": ("dm-drogerie markt", "Rossmann"),
+    "books": ("Buchhandlung {sur}",),
+    "toys": ("Spielwaren {sur}",),
+}
+# category -> (cumulative probability, tags) alternatives
+CATEGORY_TAGS: dict[str, tuple[tuple[float, dict[str, str]], ...]] = {
+    "Kita": ((1.0, {"amenity": "kindergarten"}),),
+    "Familienzentrum": (
+        (0.6, {"amenity": "social_facility", "social_facility": "outreach",
+               "social_facility:for": "family"}),
+        (1.0, {"amenity": "community_centre", "community_centre:for": "family"})),
+    "Jugendzentrum": (
+        (0.6, {"amenity": "community_centre", "community_centre": "youth_centre"}),
+        (1.0, {"amenity": "social_facility", "social_facility": "outreach",
+               "social_facility:for": "juvenile"})),
+    "Seniorentreff": (
+        (0.5, {"amenity": "social_facility", "social_facility": "day_care",
+               "social_facility:for": "senior"}),
+        (1.0, {"amenity": "community_centre", "community_centre:for": "senior"})),
+    "Beratungsstelle": ((1.0, {"amenity": "social_facility", "social_facility": "outreach"}),),
+    "Stadtteilbüro": ((0.5, {"amenity": "community_centre"}), (1.0, {"office": "association"})),
+}
+# fmt: on
 
 
 @dataclass
@@ -459,8 +528,7 @@ def _offset(rng: Rng, x: float, y: float, rmin: float, rmax: float) -> tuple[flo
 def _polygonal(geom: QgsGeometry) -> QgsGeometry:
     """Return the polygonal part of ``geom`` as a valid MultiPolygon."""
     if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection:
-        parts = [p for p in geom.asGeometryCollection()
-                 if p.type() == QgsWkbTypes.PolygonGeometry]
+        parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
         geom = QgsGeometry.collectGeometry(parts)
     if not geom.isGeosValid():
         geom = geom.makeValid()
@@ -490,8 +558,9 @@ def _random_points(rng: Rng, geom: QgsGeometry, n: int, min_dist: float = 0.0) -
         tries += 1
         if tries % (50 * n) == 0:
             min_dist *= 0.8
-        pt = QgsPointXY(rng.uniform(box.xMinimum(), box.xMaximum()),
-                        rng.uniform(box.yMinimum(), box.yMaximum()))
+        pt = QgsPointXY(
+            rng.uniform(box.xMinimum(), box.xMaximum()), rng.uniform(box.yMinimum(), box.yMaximum())
+        )
         if not geom.contains(pt):
             continue
         if min_dist > 0 and any(pt.distance(o) < min_dist for o in out):
@@ -513,8 +582,9 @@ def _outline(rng: Rng) -> QgsGeometry:
         length = math.hypot(dx, dy)
         for t in (0.25, 0.5, 0.75):
             off = float(np.clip(rng.normal(0.0, 60.0), -150.0, 150.0))
-            ring.append(QgsPointXY(a.x() + t * dx - off * dy / length,
-                                   a.y() + t * dy + off * dx / length))
+            ring.append(
+                QgsPointXY(a.x() + t * dx - off * dy / length, a.y() + t * dy + off * dx / length)
+            )
     ring.append(ring[0])
     geom = QgsGeometry.fromPolygonXY([ring])
     return geom if geom.isGeosValid() else geom.makeValid()
@@ -524,16 +594,14 @@ def _quarters(rng: Rng, outline: QgsGeometry) -> list[Quarter]:
     """Build the 27 quarters as Voronoi cells clipped to the outline."""
     quarters = []
     for i, (name, bez, sr, x, y, s, dens, trend, plz, place) in enumerate(QUARTERS, start=1):
-        q = Quarter(i, name, BEZIRKE[bez], SOZIALRAEUME[sr], _km(x, y), s, dens, trend, plz,
-                    place)
+        q = Quarter(i, name, BEZIRKE[bez], SOZIALRAEUME[sr], _km(x, y), s, dens, trend, plz, place)
         q.saint = "St. Marien" if name.startswith("Marienviertel") else _pick(rng, SAINTS)
         q.church = _pick(rng, CHURCHES)
         q.drift = float(rng.normal(0.0, 0.01))
         if not outline.contains(q.seed):
             raise RuntimeError(f"seed of {name} outside the outline")
         quarters.append(q)
-    for q, cell in zip(quarters, _voronoi_cells([q.seed for q in quarters], outline),
-                       strict=True):
+    for q, cell in zip(quarters, _voronoi_cells([q.seed for q in quarters], outline), strict=True):
         q.geom = cell
     return quarters
 
@@ -567,8 +635,9 @@ def _mark_hot_spots(blocks: list[Block]) -> None:
     for x, y, radius, bump, mult in HOT_SPOTS:
         c = _km(x, y)
         dist = [c.distance(p) for p in centres]
+        nearest = min(dist)
         for i, d in enumerate(dist):
-            if d < radius or d == min(dist):
+            if d < radius or d == nearest:
                 blocks[i].bump = bump * (1.0 - 0.4 * min(d / radius, 1.0))
                 blocks[i].popmult = mult
 
@@ -601,17 +670,24 @@ def _year_values(rng: Rng, b: Block, ew: int, year: int) -> dict[str, int]:
     p_u15 = 0.115 + 0.05 * s0
     p_1524 = 0.095 + 0.02 * s0
     p_65 = 0.27 - 0.10 * s0
-    u15, a1524, a65, _ = (int(v) for v in rng.multinomial(
-        ew, [p_u15, p_1524, p_65, 1.0 - p_u15 - p_1524 - p_65]))
+    u15, a1524, a65, _ = (
+        int(v) for v in rng.multinomial(ew, [p_u15, p_1524, p_65, 1.0 - p_u15 - p_1524 - p_65])
+    )
     hh = min(ew, round(ew / (2.2 - 0.35 * s0 + rng.normal(0.0, 0.03)))) if ew else 0
     hh_k = min(int(rng.binomial(hh, 0.16 + 0.06 * s0)), u15 + a1524 // 3)
     p_sgb, p_child = 0.05 + 0.30 * s, 0.08 + 0.42 * s
     p_rest = float(np.clip((p_sgb - p_child * p_u15) / (1.0 - p_u15), 0.0, 1.0))
     sgb2_u15 = int(rng.binomial(u15, p_child))
     return {
-        "ew": ew, "ew_u15": u15, "ew_15_24": a1524, "ew_65plus": a65, "hh": hh,
-        "hh_kinder": hh_k, "mig": int(rng.binomial(ew, 0.15 + 0.45 * s)),
-        "sgb2": sgb2_u15 + int(rng.binomial(ew - u15, p_rest)), "sgb2_u15": sgb2_u15,
+        "ew": ew,
+        "ew_u15": u15,
+        "ew_15_24": a1524,
+        "ew_65plus": a65,
+        "hh": hh,
+        "hh_kinder": hh_k,
+        "mig": int(rng.binomial(ew, 0.15 + 0.45 * s)),
+        "sgb2": sgb2_u15 + int(rng.binomial(ew - u15, p_rest)),
+        "sgb2_u15": sgb2_u15,
         "alo_u25": int(rng.binomial(a1524, 0.02 + 0.10 * s)),
         "grusi_65": int(rng.binomial(a65, 0.02 + 0.13 * s)),
         "hh_alleinerz": int(rng.binomial(hh_k, 0.12 + 0.22 * s)),
@@ -625,8 +701,10 @@ def _statistics(rng: Rng, blocks: list[Block]) -> None:
     for b in blocks:
         b.noise = float(rng.normal(0.0, 0.06))
     ew23 = _population_2023(rng, blocks)
-    growth = {q.sq_id: float(rng.normal(0.0, 0.02)) for q in {b.quarter.sq_id: b.quarter
-                                                               for b in blocks}.values()}
+    growth = {
+        q.sq_id: float(rng.normal(0.0, 0.02))
+        for q in {b.quarter.sq_id: b.quarter for b in blocks}.values()
+    }
     for b, e23 in zip(blocks, ew23, strict=True):
         e19 = round(e23 / (1.0 + growth[b.quarter.sq_id]) * (1.0 + rng.normal(0.0, 0.015)))
         e21 = round((e19 + e23) / 2.0 * (1.0 + rng.normal(0.0, 0.008)))
@@ -656,8 +734,14 @@ def _assign_streets(rng: Rng, quarters: list[Quarter], blocks: list[Block]) -> N
     pool = _street_pool(rng, sum(counts[q.sq_id] + 2 for q in quarters))
     pos = 0
     for q in quarters:
-        q.streets = pool[pos:pos + counts[q.sq_id] + 2]
+        q.streets = pool[pos : pos + counts[q.sq_id] + 2]
         pos += counts[q.sq_id] + 2
+
+
+def _street_weight(street: str) -> float:
+    """Return the relative number of addresses a street of this kind gets."""
+    small = {"platz": 0.15, "gasse": 0.3, "weg": 0.7}
+    return next((w for suf, w in small.items() if street.endswith(suf)), 1.0)
 
 
 def _house_number(rng: Rng, counters: dict[str, int], street: str) -> str:
@@ -683,11 +767,24 @@ def _block_addresses(rng: Rng, b: Block, counters: dict[str, int], start: int) -
     inner = b.geom.buffer(-8.0, 4)
     area = inner if not inner.isEmpty() and inner.area() > 100.0 else b.geom
     streets = [str(s) for s in rng.choice(b.quarter.streets, size=3, replace=False)]
+    p_street = np.array([_street_weight(s) for s in streets])
+    p_street /= p_street.sum()
     out = []
     for i, pt in enumerate(_random_points(rng, area, n)):
-        street = _pick(rng, streets)
-        out.append(Address(start + i, pt.x(), pt.y(), street, _house_number(rng, counters, street),
-                           int(einw[i]), int(k6[i]), int(k15[i]), b.quarter))
+        street = streets[int(rng.choice(3, p=p_street))]
+        out.append(
+            Address(
+                start + i,
+                pt.x(),
+                pt.y(),
+                street,
+                _house_number(rng, counters, street),
+                int(einw[i]),
+                int(k6[i]),
+                int(k15[i]),
+                b.quarter,
+            )
+        )
     return out
 
 
@@ -708,11 +805,24 @@ def _name(rng: Rng, cat: str, traeger: str, adr: Address) -> tuple[str, str]:
     """Return an institution name and the distinctive token used in it."""
     q = adr.quarter
     tpl = _pick(rng, TEMPLATES[cat][traeger])
-    values = {"theme": _pick(rng, THEMES), "saint": q.saint, "church": q.church,
-              "place": q.place, "topic": _pick(rng, TOPICS), "juz": _pick(rng, JUZ_NAMES),
-              "street": adr.strasse, "quarter": q.name.split("/")[0]}
-    token = next((values[k] for k in ("theme", "saint", "church", "juz", "street", "place")
-                  if "{" + k + "}" in tpl), q.place)
+    values = {
+        "theme": _pick(rng, THEMES),
+        "saint": q.saint,
+        "church": q.church,
+        "place": q.place,
+        "topic": _pick(rng, TOPICS),
+        "juz": _pick(rng, JUZ_NAMES),
+        "street": adr.strasse,
+        "quarter": q.name.split("/")[0],
+    }
+    token = next(
+        (
+            values[k]
+            for k in ("theme", "saint", "church", "juz", "street", "place")
+            if "{" + k + "}" in tpl
+        ),
+        q.place,
+    )
     return tpl.format(**values), token
 
 
@@ -733,13 +843,14 @@ def _register_hausnr(rng: Rng, nr: str) -> str:
     return f"{nr}a" if r < 0.15 else nr
 
 
-def _institution_sites(rng: Rng, addresses: list[Address], quarters: list[Quarter]
-                       ) -> list[tuple[str, Address]]:
+def _institution_sites(
+    rng: Rng, addresses: list[Address], quarters: list[Quarter]
+) -> list[tuple[str, Address]]:
     """Choose (category, address) pairs; denser and poorer areas get more institutions."""
     w = np.array([(a.einwohner + 2.0 * a.kinder_u6) * (0.6 + a.quarter.s) for a in addresses])
     used: set[int] = set()
     sites: list[tuple[str, Address]] = []
-    poorest = sorted(quarters, key=lambda q: -q.s)[:CATEGORY_COUNTS["Stadtteilbüro"]]
+    poorest = sorted(quarters, key=lambda q: -q.s)[: CATEGORY_COUNTS["Stadtteilbüro"]]
     for q in poorest:
         idx = [i for i, a in enumerate(addresses) if a.quarter is q]
         i = int(rng.choice(idx, p=w[idx] / w[idx].sum()))
@@ -755,8 +866,7 @@ def _institution_sites(rng: Rng, addresses: list[Address], quarters: list[Quarte
     return sites
 
 
-def _institutions(rng: Rng, addresses: list[Address], quarters: list[Quarter]
-                  ) -> list[Institution]:
+def _institutions(rng: Rng, addresses: list[Address], quarters: list[Quarter]) -> list[Institution]:
     """Create the register of social institutions."""
     names: set[str] = set()
     out: list[Institution] = []
@@ -770,10 +880,23 @@ def _institutions(rng: Rng, addresses: list[Address], quarters: list[Quarter]
         names.add(name)
         x, y = _offset(rng, adr.x, adr.y, 0.0, 6.0)
         lo, hi = PLAETZE[cat]
-        out.append(Institution(len(out) + 1, name, traeger, cat, adr.strasse,
-                               _register_hausnr(rng, adr.hausnr), adr.quarter.plz, x, y,
-                               int(rng.integers(lo, hi + 1)), _telefon(rng, traeger),
-                               adr.quarter, token))
+        out.append(
+            Institution(
+                len(out) + 1,
+                name,
+                traeger,
+                cat,
+                adr.strasse,
+                _register_hausnr(rng, adr.hausnr),
+                adr.quarter.plz,
+                x,
+                y,
+                int(rng.integers(lo, hi + 1)),
+                _telefon(rng, traeger),
+                adr.quarter,
+                token,
+            )
+        )
     order = sorted(out, key=lambda e: (e.quarter.sq_id, e.kategorie, e.name))
     for i, e in enumerate(order, start=1):
         e.einr_id = i
@@ -794,9 +917,9 @@ def _typo(rng: Rng, text: str) -> str:
     j = int(rng.integers(1, len(w) - 2))
     op = int(rng.integers(3))
     if op == 0:
-        w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
+        w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
     elif op == 1:
-        w = w[:j] + w[j + 1:]
+        w = w[:j] + w[j + 1 :]
     else:
         w = w[:j] + w[j] + w[j:]
     words[i] = w
@@ -869,31 +992,26 @@ def _vary_hausnr(rng: Rng, nr: str) -> str:
     return nr
 
 
-def _category_tags(rng: Rng, cat: str) -> dict[str, str]:
-    """Return OSM tags typical for a register category."""
+def _target_group(name: str) -> dict[str, str]:
+    """Return a social_facility:for tag derived from words in a counselling service's name."""
+    groups = (
+        ("Schuldner", "debtor"),
+        ("Sucht", "drug_addicted"),
+        ("Migration", "migrant"),
+        ("Schwanger", "women"),
+        ("Frauen", "women"),
+        ("Erziehung", "family"),
+        ("Familie", "family"),
+        ("Wohnung", "homeless"),
+    )
+    return next(({"social_facility:for": g} for w, g in groups if w in name), {})
+
+
+def _category_tags(rng: Rng, cat: str, name: str) -> dict[str, str]:
+    """Return OSM tags typical for a register category (``name`` refines counselling)."""
     r = rng.random()
-    if cat == "Kita":
-        return {"amenity": "kindergarten"}
-    if cat == "Familienzentrum":
-        if r < 0.6:
-            return {"amenity": "social_facility", "social_facility": "outreach",
-                    "social_facility:for": "family"}
-        return {"amenity": "community_centre", "community_centre:for": "family"}
-    if cat == "Jugendzentrum":
-        if r < 0.6:
-            return {"amenity": "community_centre", "community_centre": "youth_centre"}
-        return {"amenity": "social_facility", "social_facility": "outreach",
-                "social_facility:for": "juvenile"}
-    if cat == "Seniorentreff":
-        if r < 0.5:
-            return {"amenity": "social_facility", "social_facility": "day_care",
-                    "social_facility:for": "senior"}
-        return {"amenity": "community_centre", "community_centre:for": "senior"}
-    if cat == "Beratungsstelle":
-        target = _pick(rng, ("family", "migrant", "drug_addicted", "debtor", "women"))
-        return {"amenity": "social_facility", "social_facility": "outreach",
-                "social_facility:for": target}
-    return {"amenity": "community_centre"} if r < 0.5 else {"office": "association"}
+    tags = next(dict(t) for p, t in CATEGORY_TAGS[cat] if r < p)
+    return tags | _target_group(name) if cat == "Beratungsstelle" else tags
 
 
 def _address_tags(rng: Rng, street: str, nr: str, plz: str) -> dict[str, str]:
@@ -916,13 +1034,14 @@ def _extra_tags(rng: Rng, e: Institution) -> dict[str, str]:
     return tags
 
 
-def _register_poi(rng: Rng, e: Institution, role: str, addresses: list[Address],
-                  outline: QgsGeometry) -> Poi:
+def _register_poi(
+    rng: Rng, e: Institution, role: str, addresses: list[Address], outline: QgsGeometry
+) -> Poi:
     """Return the OSM counterpart of a register entry for the given role."""
     x, y = _offset(rng, e.x, e.y, 5.0, 60.0)
     street, nr, plz = e.strasse, e.hausnr, e.plz
     name: str | None = _vary_name(rng, e.name)
-    tags = _category_tags(rng, e.kategorie)
+    tags = _category_tags(rng, e.kategorie, e.name)
     if role == "moved":
         while True:
             x, y = _offset(rng, e.x, e.y, 500.0, 2500.0)
@@ -934,10 +1053,15 @@ def _register_poi(rng: Rng, e: Institution, role: str, addresses: list[Address],
     elif role == "noname":
         name = None
     elif role == "renamed":
-        tags = _category_tags(rng, "Familienzentrum")
-        name = _pick(rng, (f"Familienzentrum {_pick(rng, THEMES)}",
-                           f"Familienzentrum {e.quarter.place}",
-                           f"Familienzentrum {e.token}"))
+        tags = _category_tags(rng, "Familienzentrum", "")
+        name = _pick(
+            rng,
+            (
+                f"Familienzentrum {_pick(rng, THEMES)}",
+                f"Familienzentrum {e.quarter.place}",
+                f"Familienzentrum {e.token}",
+            ),
+        )
     keep_addr = role in ("noname", "renamed") or rng.random() > 0.1
     addr = _address_tags(rng, street, nr, plz) if keep_addr else {}
     return Poi(name, tags | addr | _extra_tags(rng, e), x, y)
@@ -954,27 +1078,38 @@ def _roles(rng: Rng, register: list[Institution]) -> dict[int, str]:
     roles = dict.fromkeys(renamed, "renamed")
     pos = 0
     for role, k in sizes.items():
-        roles |= dict.fromkeys(rest[pos:pos + k], role)
+        roles |= dict.fromkeys(rest[pos : pos + k], role)
         pos += k
     roles |= dict.fromkeys(rest[pos:], "normal")
     return roles
 
 
-def _new_institution_pois(rng: Rng, addresses: list[Address], register: list[Institution]
-                          ) -> list[Poi]:
+def _new_institution_pois(
+    rng: Rng, addresses: list[Address], register: list[Institution]
+) -> list[Poi]:
     """Return 20 institutions that exist in OSM but not in the register."""
     known = {e.name for e in register}
-    cats = ["Kita"] * 8 + ["Familienzentrum"] * 3 + ["Jugendzentrum"] * 3 + \
-        ["Seniorentreff"] * 3 + ["Beratungsstelle"] * 2 + ["Stadtteilbüro"]
+    cats = (
+        ["Kita"] * 8
+        + ["Familienzentrum"] * 3
+        + ["Jugendzentrum"] * 3
+        + ["Seniorentreff"] * 3
+        + ["Beratungsstelle"] * 2
+        + ["Stadtteilbüro"]
+    )
     out = []
     for cat in cats:
         adr = _pick(rng, addresses)
-        name = next(n for n, _ in (_name(rng, cat, _wpick(rng, TRAEGER_WEIGHTS[cat]), adr)
-                                   for _ in range(50)) if n not in known)
+        name = next(
+            n
+            for n, _ in (_name(rng, cat, _wpick(rng, TRAEGER_WEIGHTS[cat]), adr) for _ in range(50))
+            if n not in known
+        )
         known.add(name)
         x, y = _offset(rng, adr.x, adr.y, 3.0, 20.0)
-        tags = _category_tags(rng, cat) | _address_tags(rng, adr.strasse, adr.hausnr,
-                                                        adr.quarter.plz)
+        tags = _category_tags(rng, cat, name) | _address_tags(
+            rng, adr.strasse, adr.hausnr, adr.quarter.plz
+        )
         out.append(Poi(name, tags, x, y))
     return out
 
@@ -983,23 +1118,35 @@ def _lookalike(rng: Rng, e: Institution) -> Poi:
     """Return an unrelated POI next door that shares a word with the institution's name."""
     t = e.token
     if t in SAINTS:
-        options = ((f"Kath. Kirche {t}", {"amenity": "place_of_worship", "religion": "christian"}),
-                   (f"Pfarrheim {t}", {"amenity": "community_centre"}),
-                   (f"{t}-Apotheke", {"amenity": "pharmacy"}),
-                   (f"Kath. Grundschule {t}", {"amenity": "school"}))
+        options = (
+            (f"Kath. Kirche {t}", {"amenity": "place_of_worship", "religion": "christian"}),
+            (f"Pfarrheim {t}", {"amenity": "community_centre"}),
+            (f"{t}-Apotheke", {"amenity": "pharmacy"}),
+            (f"Kath. Grundschule {t}", {"amenity": "school"}),
+        )
     elif t in CHURCHES:
-        options = ((t, {"amenity": "place_of_worship", "religion": "christian"}),
-                   (f"Gemeindehaus {t}", {"amenity": "community_centre"}))
+        options = (
+            (t, {"amenity": "place_of_worship", "religion": "christian"}),
+            (f"Gemeindehaus {t}", {"amenity": "community_centre"}),
+        )
     elif t == e.quarter.place:
-        options = ((f"Seniorenzentrum {t}", {"amenity": "social_facility",
-                                             "social_facility": "nursing_home"}),
-                   (f"Grundschule {t}", {"amenity": "school"}),
-                   (f"Apotheke {t}", {"amenity": "pharmacy"}),
-                   (f"SV {t} 1921 e.V.", {"office": "association"}))
+        options = (
+            (
+                f"Seniorenzentrum {t}",
+                {"amenity": "social_facility", "social_facility": "nursing_home"},
+            ),
+            (f"Grundschule {t}", {"amenity": "school"}),
+            (f"Apotheke {t}", {"amenity": "pharmacy"}),
+            (f"SV {t} 1921 e.V.", {"office": "association"}),
+        )
     else:
-        options = ((f"Bäckerei {t}", {"shop": "bakery"}), (f"{t}-Apotheke", {"amenity": "pharmacy"}),
-                   (f"Café {t}", {"amenity": "cafe"}), (f"Friseursalon {t}", {"shop": "hairdresser"}),
-                   (f"Blumenhaus {t}", {"shop": "florist"}))
+        options = (
+            (f"Bäckerei {t}", {"shop": "bakery"}),
+            (f"{t}-Apotheke", {"amenity": "pharmacy"}),
+            (f"Café {t}", {"amenity": "cafe"}),
+            (f"Friseursalon {t}", {"shop": "hairdresser"}),
+            (f"Blumenhaus {t}", {"shop": "florist"}),
+        )
     name, tags = _pick(rng, options)
     nr = re.match(r"\d+", e.hausnr)
     num = str(int(nr[0]) + _pick(rng, (-2, 0, 2))) if nr and int(nr[0]) > 2 else e.hausnr
@@ -1009,57 +1156,33 @@ def _lookalike(rng: Rng, e: Institution) -> Poi:
 
 def _generic_name(rng: Rng, kind: str, adr: Address) -> tuple[str, dict[str, str]]:
     """Return name and tags of an unrelated POI of the given kind."""
-    sur, first, place = _pick(rng, SURNAMES), _pick(rng, FIRST_NAMES), adr.quarter.place
-    social = {"nursing_home": "senior", "group_home": "disabled", "shelter": "homeless",
-              "ambulatory_care": "senior"}
-    if kind in social:
-        names = {"nursing_home": f"Seniorenheim Haus {sur}", "group_home": f"Wohngruppe {place}",
-                 "shelter": f"Notunterkunft {adr.strasse}", "ambulatory_care": f"Pflegedienst {sur}"}
-        return names[kind], {"amenity": "social_facility", "social_facility": kind,
-                             "social_facility:for": social[kind]}
-    options: dict[str, tuple[str, ...]] = {
-        "restaurant": (f"Restaurant {sur}", f"Pizzeria {_pick(rng, ITALIAN)}",
-                       f"Gaststätte {_pick(rng, PUBS)}", f"China-Restaurant {_pick(rng, THEMES)}",
-                       f"Taverna {_pick(rng, ('Olympia', 'Mykonos', 'Kreta'))}"),
-        "fast_food": (f"{_pick(rng, ('Antalya', 'Istanbul', 'Bosporus'))} Döner",
-                      f"Imbiss {sur}", "McDonald's", "Burger King", f"Pizza {first}"),
-        "cafe": (f"Café {sur}", f"Eiscafé {_pick(rng, ITALIAN)}"),
-        "pharmacy": (f"{_pick(rng, PHARMACY_WORDS)}-Apotheke", f"Apotheke am {adr.strasse}"),
-        "doctors": (f"Dr. med. {first} {sur}", f"Praxis Dr. {sur}",
-                    f"Gemeinschaftspraxis {sur} & {_pick(rng, SURNAMES)}"),
-        "dentist": (f"Zahnarztpraxis Dr. {sur}",),
-        "school": (f"Grundschule {place}", f"Gesamtschule {place}", f"Realschule {place}",
-                   f"{_pick(rng, ('Goethe', 'Schiller', 'Astrid-Lindgren', 'Kolping'))}-Schule"),
-        "bank": ("Stadtsparkasse Oberhausen", "Volksbank Rhein-Ruhr", "Commerzbank", "Postbank"),
-        "place_of_worship": (f"Kath. Kirche {adr.quarter.saint}", adr.quarter.church,
-                             f"DITIB Moschee {place}", f"Neuapostolische Kirche {place}"),
-        "fuel": ("Aral", "Shell", "Esso", "Jet", "Star"),
-        "post_office": ("Deutsche Post", f"Postfiliale {place}"),
-        "library": (f"Stadtbibliothek Zweigstelle {place}",),
-        "community_centre": (f"Bürgerhaus {place}", f"Vereinsheim {sur}"),
-        "association": (f"SV {place} 1920 e.V.", f"Kleingartenverein {_pick(rng, THEMES)} e.V.",
-                        f"Schützenverein {place} e.V."),
-        "bakery": (f"Bäckerei {sur}", f"{sur} Backstube", "Bäckerei Kamps", "BackWerk"),
-        "hairdresser": (f"Friseur {first}", f"Salon {first}", f"Haarstudio {sur}"),
-        "supermarket": ("REWE", f"EDEKA {sur}", "ALDI SÜD", "Lidl", "Netto", "Penny"),
-        "kiosk": (f"Kiosk {adr.strasse}", f"Trinkhalle {sur}", f"Büdchen {first}"),
-        "convenience": (f"Lebensmittel {sur}", f"Mini-Markt {first}"),
-        "butcher": (f"Metzgerei {sur}",), "clothes": (f"Mode {first}", "KiK", "Takko", "NKD"),
-        "florist": (f"Blumen {sur}",), "optician": (f"Optik {sur}", "Fielmann"),
-        "mobile_phone": (f"Handy-Shop {first}",),
-        "beauty": (f"Kosmetikstudio {first}", f"Nagelstudio {first}"),
-        "bicycle": (f"Fahrrad {sur}",), "car_repair": (f"Kfz-Werkstatt {sur}",),
-        "chemist": ("dm-drogerie markt", "Rossmann"), "books": (f"Buchhandlung {sur}",),
-        "toys": (f"Spielwaren {sur}",),
+    q = adr.quarter
+    values = {
+        "sur": _pick(rng, SURNAMES),
+        "sur2": _pick(rng, SURNAMES),
+        "first": _pick(rng, FIRST_NAMES),
+        "place": q.place,
+        "street": adr.strasse,
+        "saint": q.saint,
+        "church": q.church,
+        "theme": _pick(rng, THEMES),
+        "italian": _pick(rng, ITALIAN),
+        "pub": _pick(rng, PUBS),
+        "pharm": _pick(rng, PHARMACY_WORDS),
+        "word": _pick(rng, MISC_WORDS),
     }
-    amenities = {"restaurant", "fast_food", "cafe", "pharmacy", "doctors", "dentist", "school",
-                 "bank", "place_of_worship", "fuel", "post_office", "library",
-                 "community_centre"}
-    if kind in amenities:
-        tags = {"amenity": kind}
+    name = _pick(rng, GENERIC_NAMES[kind]).format(**values)
+    if kind in SOCIAL_KINDS:
+        tags = {
+            "amenity": "social_facility",
+            "social_facility": kind,
+            "social_facility:for": SOCIAL_KINDS[kind],
+        }
+    elif kind in SHOP_KINDS:
+        tags = {"shop": kind}
     else:
-        tags = {"office": "association"} if kind == "association" else {"shop": kind}
-    return _pick(rng, options[kind]), tags
+        tags = {"office": "association"} if kind == "association" else {"amenity": kind}
+    return name, tags
 
 
 def _generic_pois(rng: Rng, addresses: list[Address], n: int) -> list[Poi]:
@@ -1075,12 +1198,16 @@ def _generic_pois(rng: Rng, addresses: list[Address], n: int) -> list[Poi]:
     return out
 
 
-def _osm(rng: Rng, register: list[Institution], addresses: list[Address],
-         outline: QgsGeometry) -> list[Poi]:
+def _osm(
+    rng: Rng, register: list[Institution], addresses: list[Address], outline: QgsGeometry
+) -> list[Poi]:
     """Build the OSM-like POI list (register variants, new entries, unrelated places)."""
     roles = _roles(rng, register)
-    pois = [_register_poi(rng, e, roles[e.einr_id], addresses, outline)
-            for e in register if roles[e.einr_id] != "closed"]
+    pois = [
+        _register_poi(rng, e, roles[e.einr_id], addresses, outline)
+        for e in register
+        if roles[e.einr_id] != "closed"
+    ]
     pois += _new_institution_pois(rng, addresses, register)
     pois += [_lookalike(rng, e) for e in rng.choice(register, size=80, replace=False)]
     pois += _generic_pois(rng, addresses, N_POI - len(pois))
@@ -1097,8 +1224,10 @@ def _osm(rng: Rng, register: list[Institution], addresses: list[Address],
 
 def _hstore(tags: dict[str, str]) -> str | None:
     """Return tags in OGR OSM driver hstore notation."""
+
     def esc(v: str) -> str:
         return v.replace("\\", "\\\\").replace('"', '\\"')
+
     text = ",".join(f'"{esc(k)}"=>"{esc(v)}"' for k, v in tags.items())
     return text or None
 
@@ -1109,8 +1238,14 @@ def _hstore(tags: dict[str, str]) -> str | None:
 Row = tuple[QgsGeometry, list[object]]
 
 
-def _write(path: Path, name: str, spec: tuple[str, list[tuple[str, type]]], rows: list[Row],
-           first: bool) -> None:
+def _write(
+    path: Path,
+    name: str,
+    spec: tuple[str, list[tuple[str, type]]],
+    rows: list[Row],
+    *,
+    first: bool,
+) -> None:
     """Write one layer (via a memory layer) into the GeoPackage."""
     geom_type, fields = spec
     mem = QgsVectorLayer(f"{geom_type}?crs={CRS}", name, "memory")
@@ -1128,10 +1263,14 @@ def _write(path: Path, name: str, spec: tuple[str, list[tuple[str, type]]], rows
     opts.driverName = "GPKG"
     opts.layerName = name
     opts.fileEncoding = "UTF-8"
-    opts.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if first
-                                 else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    opts.actionOnExistingFile = (
+        QgsVectorFileWriter.CreateOrOverwriteFile
+        if first
+        else QgsVectorFileWriter.CreateOrOverwriteLayer
+    )
     err, msg, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
-        mem, str(path), QgsCoordinateTransformContext(), opts)
+        mem, str(path), QgsCoordinateTransformContext(), opts
+    )
     if err != QgsVectorFileWriter.NoError:
         raise RuntimeError(f"writing {name} failed: {msg}")
 
@@ -1145,36 +1284,130 @@ def _write_all(path: Path, data: dict[str, list]) -> None:
     """Write all six layers."""
     value_fields = [(f"{v}_{y}", int) for v in VARS for y in YEARS]
     quarters: list[Quarter] = data["quarters"]
-    _write(path, "sozialquartiere", ("MultiPolygon", [
-        ("sq_id", int), ("name", str), ("sozialraum", str), ("stadtbezirk", str)]),
-        [(q.geom, [q.sq_id, q.name, q.sozialraum, q.bezirk]) for q in quarters], first=True)
-    _write(path, "baubloecke", ("MultiPolygon", [
-        ("block_id", int), ("sq_id", int), ("amb_id", int), *value_fields]),
-        [(b.geom, [b.block_id, b.quarter.sq_id, b.amb_id,
-                   *(b.values[n] for n, _ in value_fields)]) for b in data["blocks"]], first=False)
-    _write(path, "arbeitsmarktbezirke", ("MultiPolygon", [("amb_id", int), ("name", str)]),
-           [(g, [i, f"Arbeitsmarktbezirk {i:02d}"]) for i, g in enumerate(data["ambs"], 1)],
-           first=False)
-    _write(path, "einrichtungen", ("Point", [
-        ("einr_id", int), ("name", str), ("traeger", str), ("kategorie", str), ("strasse", str),
-        ("hausnr", str), ("plz", str), ("ort", str), ("adresse", str), ("plaetze", int),
-        ("telefon", str)]),
-        [(_pt(e.x, e.y), [e.einr_id, e.name, e.traeger, e.kategorie, e.strasse, e.hausnr, e.plz,
-                          "Oberhausen", f"{e.strasse} {e.hausnr}", e.plaetze, e.telefon])
-         for e in data["register"]], first=False)
-    _write(path, "poi_osm", ("Point", [
-        ("osm_id", str), ("name", str), ("amenity", str), ("social_facility", str),
-        ("shop", str), ("addr_street", str), ("addr_housenumber", str), ("other_tags", str)]),
-        [(_pt(p.x, p.y), [p.osm_id, p.name, p.tags.get("amenity"), p.tags.get("social_facility"),
-                          p.tags.get("shop"), p.tags.get("addr:street"),
-                          p.tags.get("addr:housenumber"),
-                          _hstore({k: v for k, v in p.tags.items() if k != "amenity"})])
-         for p in data["pois"]], first=False)
-    _write(path, "adressen", ("Point", [
-        ("adr_id", int), ("strasse", str), ("hausnr", str), ("einwohner", int),
-        ("kinder_u6", int), ("kinder_u15", int)]),
-        [(_pt(a.x, a.y), [a.adr_id, a.strasse, a.hausnr, a.einwohner, a.kinder_u6, a.kinder_u15])
-         for a in data["addresses"]], first=False)
+    _write(
+        path,
+        "sozialquartiere",
+        (
+            "MultiPolygon",
+            [("sq_id", int), ("name", str), ("sozialraum", str), ("stadtbezirk", str)],
+        ),
+        [(q.geom, [q.sq_id, q.name, q.sozialraum, q.bezirk]) for q in quarters],
+        first=True,
+    )
+    _write(
+        path,
+        "baubloecke",
+        ("MultiPolygon", [("block_id", int), ("sq_id", int), ("amb_id", int), *value_fields]),
+        [
+            (
+                b.geom,
+                [b.block_id, b.quarter.sq_id, b.amb_id, *(b.values[n] for n, _ in value_fields)],
+            )
+            for b in data["blocks"]
+        ],
+        first=False,
+    )
+    _write(
+        path,
+        "arbeitsmarktbezirke",
+        ("MultiPolygon", [("amb_id", int), ("name", str)]),
+        [(g, [i, f"Arbeitsmarktbezirk {i:02d}"]) for i, g in enumerate(data["ambs"], 1)],
+        first=False,
+    )
+    _write(
+        path,
+        "einrichtungen",
+        (
+            "Point",
+            [
+                ("einr_id", int),
+                ("name", str),
+                ("traeger", str),
+                ("kategorie", str),
+                ("strasse", str),
+                ("hausnr", str),
+                ("plz", str),
+                ("ort", str),
+                ("adresse", str),
+                ("plaetze", int),
+                ("telefon", str),
+            ],
+        ),
+        [
+            (
+                _pt(e.x, e.y),
+                [
+                    e.einr_id,
+                    e.name,
+                    e.traeger,
+                    e.kategorie,
+                    e.strasse,
+                    e.hausnr,
+                    e.plz,
+                    "Oberhausen",
+                    f"{e.strasse} {e.hausnr}",
+                    e.plaetze,
+                    e.telefon,
+                ],
+            )
+            for e in data["register"]
+        ],
+        first=False,
+    )
+    _write(
+        path,
+        "poi_osm",
+        (
+            "Point",
+            [
+                ("osm_id", str),
+                ("name", str),
+                ("amenity", str),
+                ("social_facility", str),
+                ("shop", str),
+                ("addr_street", str),
+                ("addr_housenumber", str),
+                ("other_tags", str),
+            ],
+        ),
+        [
+            (
+                _pt(p.x, p.y),
+                [
+                    p.osm_id,
+                    p.name,
+                    p.tags.get("amenity"),
+                    p.tags.get("social_facility"),
+                    p.tags.get("shop"),
+                    p.tags.get("addr:street"),
+                    p.tags.get("addr:housenumber"),
+                    _hstore({k: v for k, v in p.tags.items() if k != "amenity"}),
+                ],
+            )
+            for p in data["pois"]
+        ],
+        first=False,
+    )
+    _write(
+        path,
+        "adressen",
+        (
+            "Point",
+            [
+                ("adr_id", int),
+                ("strasse", str),
+                ("hausnr", str),
+                ("einwohner", int),
+                ("kinder_u6", int),
+                ("kinder_u15", int),
+            ],
+        ),
+        [
+            (_pt(a.x, a.y), [a.adr_id, a.strasse, a.hausnr, a.einwohner, a.kinder_u6, a.kinder_u15])
+            for a in data["addresses"]
+        ],
+        first=False,
+    )
 
 
 # --------------------------------------------------------------------------- verification
@@ -1204,14 +1437,18 @@ def _check_blocks(layer: QgsVectorLayer) -> list[QgsFeature]:
                 raise RuntimeError(f"{num}_{year} exceeds {den}_{year}")
     big = [f for f in feats if f["ew_2023"] >= 300]
     ew = np.array([f["ew_2023"] for f in feats])
-    _say(f"  blocks < 300 ew: {int((ew < 300).sum())}, < 50 ew: {int((ew < 50).sum())}, "
-         f"max ew: {int(ew.max())}")
+    _say(
+        f"  blocks < 300 ew: {int((ew < 300).sum())}, < 50 ew: {int((ew < 50).sum())}, "
+        f"max ew: {int(ew.max())}"
+    )
     for num in ("sgb2", "sgb2_u15", "mig", "grusi_65", "alo_u25", "hh_alleinerz"):
         den = DENOMINATOR[num]
         sh = np.array([f[f"{num}_2023"] / max(f[f"{den}_2023"], 1) for f in big])
-        _say(f"  {num}/{den} 2023 (blocks >= 300 ew): min {sh.min():.1%}, "
-             f"p5 {np.percentile(sh, 5):.1%}, p95 {np.percentile(sh, 95):.1%}, "
-             f"max {sh.max():.1%}")
+        _say(
+            f"  {num}/{den} 2023 (blocks >= 300 ew): min {sh.min():.1%}, "
+            f"p5 {np.percentile(sh, 5):.1%}, p95 {np.percentile(sh, 95):.1%}, "
+            f"max {sh.max():.1%}"
+        )
     return feats
 
 
@@ -1223,8 +1460,7 @@ def _check_trends(blocks: list[QgsFeature], quarters: QgsVectorLayer) -> None:
         if not trend[sq_id]:
             continue
         sel = [f for f in blocks if f["sq_id"] == sq_id]
-        shares = [sum(f[f"sgb2_{y}"] for f in sel) / sum(f[f"ew_{y}"] for f in sel)
-                  for y in YEARS]
+        shares = [sum(f[f"sgb2_{y}"] for f in sel) / sum(f[f"ew_{y}"] for f in sel) for y in YEARS]
         label = "improving" if trend[sq_id] > 0 else "worsening"
         _say(f"  {label:9s} {name}: sgb2 " + " -> ".join(f"{s:.1%}" for s in shares))
 
@@ -1248,8 +1484,9 @@ def _check_addresses(addr: QgsVectorLayer, blocks: list[QgsFeature]) -> None:
     sums: dict[int, int] = {}
     for a in addr.getFeatures():
         g = a.geometry()
-        hit = next(by_id[i] for i in index.intersects(g.boundingBox())
-                   if by_id[i].geometry().contains(g))
+        hit = next(
+            by_id[i] for i in index.intersects(g.boundingBox()) if by_id[i].geometry().contains(g)
+        )
         sums[hit["block_id"]] = sums.get(hit["block_id"], 0) + a["einwohner"]
     wrong = sum(sums.get(f["block_id"], 0) != f["ew_2023"] for f in blocks)
     _say(f"  address sums differing from ew_2023: {wrong} blocks")
@@ -1282,18 +1519,28 @@ def build(path: Path) -> None:
     addresses = _addresses(rng, quarters, blocks)
     register = _institutions(rng, addresses, quarters)
     pois = _osm(rng, register, addresses, outline)
-    _write_all(path, {"quarters": quarters, "blocks": blocks, "ambs": ambs,
-                      "register": register, "pois": pois, "addresses": addresses})
+    _write_all(
+        path,
+        {
+            "quarters": quarters,
+            "blocks": blocks,
+            "ambs": ambs,
+            "register": register,
+            "pois": pois,
+            "addresses": addresses,
+        },
+    )
 
 
 def main() -> int:
     """Command line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--output", type=Path,
-                        default=Path(__file__).resolve().parent / "oberhausen_demo.gpkg")
+    parser.add_argument(
+        "--output", type=Path, default=Path(__file__).resolve().parent / "oberhausen_demo.gpkg"
+    )
     args = parser.parse_args()
     start = time.perf_counter()
-    app = QgsApplication([], False)
+    app = QgsApplication([], GUIenabled=False)
     app.initQgis()
     try:
         build(args.output)

@@ -1,0 +1,105 @@
+"""The plugin in qgis_process.bin: enable, list, help, run (subprocess, fresh profile)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from helpers import memory_layer, qgis_process, qgis_process_json, rows, square
+from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    """A throwaway home (QGIS profile) with the plugin enabled."""
+    path = tmp_path_factory.mktemp("qgis_home")
+    proc = qgis_process("plugins", "enable", "sozialplanung", home=path, check=False)
+    assert "sozialplanung" in proc.stdout + proc.stderr
+    return path
+
+
+@pytest.fixture(scope="module")
+def blocks_gpkg(tmp_path_factory):
+    """A GeoPackage with six blocks with counts at two dates, two of them in each of three quarters."""
+    path = tmp_path_factory.mktemp("data") / "bloecke.gpkg"
+    layer = memory_layer(
+        "Polygon",
+        [("id", "integer"), ("name", "string"), ("ew", "integer"), ("sgb2_t0", "integer"), ("sgb2_t1", "integer")],
+        [(square(i * 100, 0), i + 1, f"Block {i + 1}", 1000, 100 + 10 * i, 100 + 40 * i) for i in range(6)],
+    )
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "bloecke"
+    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert err[0] == QgsVectorFileWriter.WriterError.NoError
+    return path
+
+
+def test_plugin_enabled_and_listed(home):
+    listing = qgis_process("list", home=home).stdout
+    for alg in ("sozialplanung:sozialindex", "sozialplanung:dynamik", "sozialplanung:aggregate"):
+        assert alg in listing
+    assert "Sozialplanung" in listing
+    plugins = qgis_process("plugins", home=home).stdout
+    assert "* sozialplanung" in plugins  # enabled
+
+
+def test_help_lists_parameters(home):
+    text = qgis_process("help", "sozialplanung:sozialindex", home=home).stdout
+    for name in ("INPUT", "ID_FIELD", "INDICATORS", "MIN_POPULATION", "CUT_SEHR_NIEDRIG", "OUTPUT"):
+        assert name in text
+
+
+def test_run_status_and_dynamik_chain(home, blocks_gpkg, tmp_path):
+    status = tmp_path / "status.gpkg"
+    result = qgis_process_json(
+        "run",
+        "sozialplanung:sozialindex",
+        "--",
+        f"INPUT={blocks_gpkg}|layername=bloecke",
+        "ID_FIELD=id",
+        "INDICATORS=sgb2_t1,ew,+,1",
+        "POPULATION_FIELD=ew",
+        f"OUTPUT={status}",
+        home=home,
+    )
+    assert result["results"]["OUTPUT"].startswith(str(status))
+    dyn = tmp_path / "dynamik.gpkg"
+    qgis_process_json(
+        "run",
+        "sozialplanung:dynamik",
+        "--",
+        f"INPUT={status}",
+        "ID_FIELD=id",
+        "INDICATORS=sgb2_t0,ew,sgb2_t1,ew,+,1",
+        f"OUTPUT={dyn}",
+        home=home,
+    )
+    layer = QgsVectorLayer(str(dyn), "dyn", "ogr")
+    out = rows(layer, "id")
+    # shares 10..30 % rising linearly: z = -1.46, -0.88, -0.29, 0.29, 0.88, 1.46
+    assert [out[i]["si_status"] for i in range(1, 7)] == ["Hoch", "Mittel", "Mittel", "Mittel", "Mittel", "Niedrig"]
+    assert out[1]["si_klasse"] == "Hoch & Stabil" and out[6]["si_klasse"] == "Niedrig & Negativ"
+    assert out[6]["si_aufmerksam"] == 1
+    with sqlite3.connect(dyn) as db:
+        assert db.execute("select styleName from layer_styles where useAsDefault").fetchall() == [("sozialindex_11",)]
+    assert layer.renderer().classAttribute() == "si_klasse"
+
+
+def test_bad_input_is_a_clear_error_not_a_traceback(home, blocks_gpkg, tmp_path):
+    out = tmp_path / "x.gpkg"
+    proc = qgis_process(
+        "run",
+        "sozialplanung:sozialindex",
+        "--",
+        f"INPUT={blocks_gpkg}|layername=bloecke",
+        "ID_FIELD=id",
+        "INDICATORS=fehlt,ew,+,1",
+        f"OUTPUT={out}",
+        home=home,
+        check=False,
+    )
+    assert proc.returncode != 0
+    assert "Field 'fehlt' (INDICATORS) does not exist" in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stdout + proc.stderr
+    assert not out.exists()
