@@ -17,11 +17,6 @@ from .algorithms.provider import ALGORITHMS, SozialplanungProvider
 MENU_TITLE = "Sozialplanung"
 
 
-def tr(text: str) -> str:
-    """Translate in the context of the plugin."""
-    return QCoreApplication.translate("SozialplanungPlugin", text)
-
-
 def install_translator() -> Optional[QTranslator]:
     """Load i18n/sozialplanung_<locale>.qm for the QGIS locale (de_DE, then de)."""
     locale = QgsApplication.locale() or "en"
@@ -46,6 +41,10 @@ class SozialplanungPlugin:
         self.menu: Optional[QMenu] = None
         self.toolbar = None
 
+    def tr(self, text: str) -> str:
+        """Translate in the context of the plugin."""
+        return QCoreApplication.translate("SozialplanungPlugin", text)
+
     def initProcessing(self) -> None:  # noqa: N802
         """Register the Processing provider (called by QGIS and qgis_process)."""
         if self.provider is None:
@@ -67,10 +66,10 @@ class SozialplanungPlugin:
             if alg.ALG_ID == "sozialindex":
                 self.toolbar.addAction(action)
         self.menu.addSeparator()
-        self.add_action(tr("Apply style to active layer…"), self.apply_style).setObjectName(
+        self.add_action(self.tr("Apply style to active layer…"), self.apply_style).setObjectName(
             "sozialplanung_apply_style"
         )
-        self.add_action(tr("Help"), self.show_help).setObjectName("sozialplanung_help")
+        self.add_action(self.tr("Help"), self.show_help).setObjectName("sozialplanung_help")
         self.iface.pluginMenu().addMenu(self.menu)
 
     def add_action(self, text: str, slot) -> QAction:
@@ -91,10 +90,12 @@ class SozialplanungPlugin:
         """Pick a bundled style and apply it to the active vector layer."""
         layer = self.iface.activeLayer()
         if not isinstance(layer, QgsVectorLayer):
-            self.iface.messageBar().pushWarning(MENU_TITLE, tr("Select a vector layer first."))
+            self.iface.messageBar().pushWarning(MENU_TITLE, self.tr("Select a vector layer first."))
             return
         styles = sorted(os.path.basename(p) for p in glob.glob(os.path.join(STYLE_DIR, "*.qml")))
-        name, ok = QInputDialog.getItem(self.iface.mainWindow(), MENU_TITLE, tr("Style:"), styles, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.iface.mainWindow(), MENU_TITLE, self.tr("Style:"), styles, 0, False
+        )
         if ok and name:
             message, success = layer.loadNamedStyle(os.path.join(STYLE_DIR, name))
             if not success:

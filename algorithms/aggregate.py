@@ -36,6 +36,12 @@ def key_text(value) -> str | None:
     return str(value).strip()
 
 
+def is_id_name(name: str) -> bool:
+    """Fields named id, fid or ending in _id are ids, not counts."""
+    lower = name.lower()
+    return lower in ("id", "fid") or lower.endswith("_id")
+
+
 class AggregateAlgorithm(SozialplanungAlgorithm):
     """Sum count fields of fine units into coarse units (shares are never averaged)."""
 
@@ -108,13 +114,15 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         )
 
     def count_fields(self, parameters, context, source, keys) -> list[str]:
-        """Chosen count fields or all numeric fields except keys and fid."""
+        """Chosen count fields or all numeric fields except keys and ids."""
         chosen = self.parameterAsFields(parameters, self.FIELDS, context)
         if chosen:
             self.check_fields(source, chosen, self.FIELDS)
             return chosen
         return [
-            f.name() for f in source.fields() if f.isNumeric() and f.name() not in keys and f.name() != "fid"
+            f.name()
+            for f in source.fields()
+            if f.isNumeric() and f.name() not in keys and not is_id_name(f.name())
         ]
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -29,11 +29,6 @@ CUT_DECIMALS = 9
 MAD_TO_SD = 1.482602218505602
 
 
-def _T(text: str) -> str:  # noqa: N802 - short marker, like Qt's tr
-    """Mark a message for translation (pylupdate reads QT_TRANSLATE_NOOP)."""
-    return QT_TRANSLATE_NOOP("MethodError", text)
-
-
 class MethodError(ValueError):
     """Input the method cannot work with; the message names the field or unit.
 
@@ -91,12 +86,17 @@ class Options:
     def check(self) -> None:
         """Raise MethodError for inconsistent options."""
         if self.standardization not in STANDARDIZATIONS:
-            raise MethodError(_T("Unknown standardisation: {0}"), self.standardization)
+            raise MethodError(
+                QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), self.standardization
+            )
         if self.aggregation not in AGGREGATIONS:
-            raise MethodError(_T("Unknown aggregation: {0}"), self.aggregation)
+            raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown aggregation: {0}"), self.aggregation)
         if not self.cut_sehr_niedrig < self.cut_niedrig < self.cut_hoch:
             raise MethodError(
-                _T("The cuts must satisfy CUT_SEHR_NIEDRIG < CUT_NIEDRIG < CUT_HOCH ({0} / {1} / {2})."),
+                QT_TRANSLATE_NOOP(
+                    "MethodError",
+                    "The cuts must satisfy CUT_SEHR_NIEDRIG < CUT_NIEDRIG < CUT_HOCH ({0} / {1} / {2}).",
+                ),
                 self.cut_sehr_niedrig,
                 self.cut_niedrig,
                 self.cut_hoch,
@@ -110,7 +110,7 @@ def parse_direction(text: object) -> int:
         return 1
     if value in ("-", "-1", "negativ", "minus"):
         return -1
-    raise MethodError(_T("Direction must be '+' or '-', not '{0}'."), text)
+    raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Direction must be '+' or '-', not '{0}'."), text)
 
 
 def parse_weight(text: object) -> float:
@@ -120,9 +120,11 @@ def parse_weight(text: object) -> float:
     try:
         weight = float(str(text).strip().replace(",", "."))
     except ValueError:
-        raise MethodError(_T("Weight must be a number, not '{0}'."), text) from None
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Weight must be a number, not '{0}'."), text
+        ) from None
     if not np.isfinite(weight) or weight < 0:
-        raise MethodError(_T("Weight must be a number >= 0, not '{0}'."), text)
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Weight must be a number >= 0, not '{0}'."), text)
     return weight
 
 
@@ -167,7 +169,9 @@ def standardize(
     ok = np.isfinite(x)
     v = x[ok]
     if v.size < 2:
-        raise MethodError(_T("Fewer than two rated units: nothing to standardise."))
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Fewer than two rated units: nothing to standardise.")
+        )
     w = np.ones_like(v) if weights is None else np.asarray(weights, dtype=float)[ok]
     if method == "z":
         mean = np.average(v, weights=w)
@@ -183,12 +187,16 @@ def standardize(
     elif method == "rank":
         out[ok] = pd.Series(v).rank(method="average", pct=True).to_numpy()
         if np.all(v == v[0]):
-            raise MethodError(_T("Indicator {0} is constant over all rated units."), name)
+            raise MethodError(
+                QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
+            )
         return out
     else:
-        raise MethodError(_T("Unknown standardisation: {0}"), method)
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), method)
     if not np.isfinite(scale) or scale <= 1e-12 * max(1.0, abs(centre)):
-        raise MethodError(_T("Indicator {0} is constant over all rated units."), name)
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
+        )
     out[ok] = (v - centre) / scale
     return out
 
@@ -212,13 +220,18 @@ def composite(
 ) -> Composite:
     """Standardise each column over the rated rows, combine, standardise again."""
     if sum(weights) <= 0:
-        raise MethodError(_T("At least one indicator needs a weight > 0."))
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "At least one indicator needs a weight > 0."))
     if int(rated.sum()) < 2:
-        raise MethodError(_T("Only {0} rated unit(s): at least two are needed."), int(rated.sum()))
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Only {0} rated unit(s): at least two are needed."),
+            int(rated.sum()),
+        )
     pop = None
     if options.weighted:
         if population is None:
-            raise MethodError(_T("Population weighting needs a population field."))
+            raise MethodError(
+                QT_TRANSLATE_NOOP("MethodError", "Population weighting needs a population field.")
+            )
         pop = population.where(rated).to_numpy(dtype=float)
     z = pd.DataFrame(index=values.index)
     score = pd.Series(0.0, index=values.index)
@@ -251,7 +264,9 @@ def classify_status(favourable: pd.Series, options: Options) -> pd.Series:
 def classify_dynamik(favourable: pd.Series, cut: float) -> pd.Series:
     """Dynamik label: Positiv at or above +cut, Negativ at or below -cut."""
     if cut <= 0:
-        raise MethodError(_T("CUT_DYNAMIK must be greater than 0, not {0}."), cut)
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "CUT_DYNAMIK must be greater than 0, not {0}."), cut
+        )
     f = favourable.round(CUT_DECIMALS)
     labels = pd.Series(DYN_LABELS[1], index=f.index, dtype=object)
     labels[f >= cut] = DYN_LABELS[0]
@@ -320,10 +335,10 @@ def sozialindex(
     """
     options.check()
     if not indicators:
-        raise MethodError(_T("No indicators given."))
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "No indicators given."))
     names = [ind.field for ind in indicators]
     if len(set(names)) != len(names):
-        raise MethodError(_T("An indicator field is given more than once."))
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "An indicator field is given more than once."))
     shares, value_reasons = {}, []
     for ind in indicators:
         shares[ind.field], reason = share(data, ind.field, ind.denominator)
@@ -365,7 +380,7 @@ def dynamik(
     ``index`` (favourable: high = improving), ``klasse``, ``code``, ``hinweis``.
     """
     if not indicators:
-        raise MethodError(_T("No indicators given."))
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "No indicators given."))
     changes, value_reasons = {}, []
     for ind in indicators:
         s1, r1 = share(data, ind.field_t1, ind.denominator_t1)
@@ -426,10 +441,13 @@ def combined_classes(status: pd.Series, dyn: pd.Series, scheme: str = "oberhause
     holds, None otherwise.
     """
     if scheme not in SCHEMES:
-        raise MethodError(_T("Unknown scheme: {0}"), scheme)
+        raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown scheme: {0}"), scheme)
     bad = set(status.dropna()) - set(STATUS_LABELS)
     if bad:
-        raise MethodError(_T("Unknown status class(es): {0}"), ", ".join(sorted(map(str, bad))))
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Unknown status class(es): {0}"),
+            ", ".join(sorted(map(str, bad))),
+        )
     klasse, code, aufmerksam = [], [], []
     for s_label, d_label in zip(status, dyn):
         s = STATUS_LABELS.index(s_label) + 1 if isinstance(s_label, str) else None

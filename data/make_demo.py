@@ -341,23 +341,25 @@ POI_KINDS: dict[str, float] = {
     "bicycle": 8, "car_repair": 25, "chemist": 15, "books": 5, "toys": 5,
 }
 N_POI = 1500
+TOKEN_KEYS = ("theme", "saint", "church", "juz", "street", "place")
 SOCIAL_KINDS = {"nursing_home": "senior", "group_home": "disabled", "shelter": "homeless",
                 "ambulatory_care": "senior"}
 SHOP_KINDS = {"bakery", "hairdresser", "supermarket", "kiosk", "convenience", "butcher",
               "clothes", "florist", "optician", "mobile_phone", "beauty", "bicycle",
               "car_repair", "chemist", "books", "toys"}
-MISC_WORDS = ("Antalya", "Istanbul", "Bosporus", "Olympia", "Mykonos", "Peking", "Lotus",
-              "Goethe", "Schiller", "Astrid-Lindgren", "Kolping")
+MISC_WORDS = {"doner": ("Antalya", "Istanbul", "Bosporus"),
+              "greek": ("Olympia", "Mykonos", "Kreta"), "china": ("Peking", "Lotus", "Mandarin"),
+              "school": ("Goethe", "Schiller", "Astrid-Lindgren", "Kolping")}
 GENERIC_NAMES: dict[str, tuple[str, ...]] = {
     "restaurant": ("Restaurant {sur}", "Pizzeria {italian}", "Gaststätte {pub}",
-                   "China-Restaurant {word}", "Taverna {word}", "Ristorante {italian}"),
-    "fast_food": ("{word} Döner", "Imbiss {sur}", "McDonald's", "Burger King", "Pizza {first}"),
+                   "China-Restaurant {china}", "Taverna {greek}", "Ristorante {italian}"),
+    "fast_food": ("{doner} Döner", "Imbiss {sur}", "McDonald's", "Burger King", "Pizza {first}"),
     "cafe": ("Café {sur}", "Eiscafé {italian}"),
     "pharmacy": ("{pharm}-Apotheke", "Apotheke am {street}"),
     "doctors": ("Dr. med. {first} {sur}", "Praxis Dr. {sur}", "Gemeinschaftspraxis {sur} & {sur2}"),
     "dentist": ("Zahnarztpraxis Dr. {sur}",),
     "school": ("Grundschule {place}", "Gesamtschule {place}", "Realschule {place}",
-               "{word}-Schule"),
+               "{school}-Schule"),
     "bank": ("Stadtsparkasse Oberhausen", "Volksbank Rhein-Ruhr", "Commerzbank", "Postbank"),
     "place_of_worship": ("Kath. Kirche {saint}", "{church}", "DITIB Moschee {place}",
                          "Neuapostolische Kirche {place}"),
@@ -576,15 +578,13 @@ def _outline(rng: Rng) -> QgsGeometry:
     """Return the irregular city outline (hand-drawn ring with jittered edge points)."""
     ring: list[QgsPointXY] = []
     pts = [_km(x, y) for x, y in OUTLINE_KM]
-    for a, b in zip(pts, [*pts[1:], pts[0]], strict=True):
+    for a, b in zip(pts, [*pts[1:], pts[0]]):
         ring.append(a)
         dx, dy = b.x() - a.x(), b.y() - a.y()
-        length = math.hypot(dx, dy)
+        nx, ny = -dy / math.hypot(dx, dy), dx / math.hypot(dx, dy)
         for t in (0.25, 0.5, 0.75):
             off = float(np.clip(rng.normal(0.0, 60.0), -150.0, 150.0))
-            ring.append(
-                QgsPointXY(a.x() + t * dx - off * dy / length, a.y() + t * dy + off * dx / length)
-            )
+            ring.append(QgsPointXY(a.x() + t * dx + off * nx, a.y() + t * dy + off * ny))
     ring.append(ring[0])
     geom = QgsGeometry.fromPolygonXY([ring])
     return geom if geom.isGeosValid() else geom.makeValid()
@@ -601,7 +601,7 @@ def _quarters(rng: Rng, outline: QgsGeometry) -> list[Quarter]:
         if not outline.contains(q.seed):
             raise RuntimeError(f"seed of {name} outside the outline")
         quarters.append(q)
-    for q, cell in zip(quarters, _voronoi_cells([q.seed for q in quarters], outline), strict=True):
+    for q, cell in zip(quarters, _voronoi_cells([q.seed for q in quarters], outline)):
         q.geom = cell
     return quarters
 
@@ -659,8 +659,13 @@ def _population_2023(rng: Rng, blocks: list[Block]) -> np.ndarray:
 def _deprivation(b: Block, year: int) -> float:
     """Return the effective deprivation index of a block in a year."""
     steps = (2023 - year) // 2
-    shift = 0.06 * steps * b.quarter.trend if b.quarter.trend else b.quarter.drift * steps
+    shift = 0.07 * steps * b.quarter.trend if b.quarter.trend else b.quarter.drift * steps
     return float(np.clip(b.quarter.s + b.noise + b.bump + shift, 0.02, 1.0))
+
+
+def _part(rng: Rng, den: int, p: float) -> int:
+    """Return a count of about ``p * den`` (4 % relative noise), never above ``den``."""
+    return int(np.clip(round(den * p * rng.normal(1.0, 0.04)), 0, den))
 
 
 def _year_values(rng: Rng, b: Block, ew: int, year: int) -> dict[str, int]:
@@ -674,10 +679,10 @@ def _year_values(rng: Rng, b: Block, ew: int, year: int) -> dict[str, int]:
         int(v) for v in rng.multinomial(ew, [p_u15, p_1524, p_65, 1.0 - p_u15 - p_1524 - p_65])
     )
     hh = min(ew, round(ew / (2.2 - 0.35 * s0 + rng.normal(0.0, 0.03)))) if ew else 0
-    hh_k = min(int(rng.binomial(hh, 0.16 + 0.06 * s0)), u15 + a1524 // 3)
+    hh_k = min(_part(rng, hh, 0.16 + 0.06 * s0), u15 + a1524 // 3)
     p_sgb, p_child = 0.05 + 0.30 * s, 0.08 + 0.42 * s
     p_rest = float(np.clip((p_sgb - p_child * p_u15) / (1.0 - p_u15), 0.0, 1.0))
-    sgb2_u15 = int(rng.binomial(u15, p_child))
+    sgb2_u15 = _part(rng, u15, p_child)
     return {
         "ew": ew,
         "ew_u15": u15,
@@ -685,13 +690,13 @@ def _year_values(rng: Rng, b: Block, ew: int, year: int) -> dict[str, int]:
         "ew_65plus": a65,
         "hh": hh,
         "hh_kinder": hh_k,
-        "mig": int(rng.binomial(ew, 0.15 + 0.45 * s)),
-        "sgb2": sgb2_u15 + int(rng.binomial(ew - u15, p_rest)),
+        "mig": _part(rng, ew, 0.15 + 0.45 * s),
+        "sgb2": sgb2_u15 + _part(rng, ew - u15, p_rest),
         "sgb2_u15": sgb2_u15,
-        "alo_u25": int(rng.binomial(a1524, 0.02 + 0.10 * s)),
-        "grusi_65": int(rng.binomial(a65, 0.02 + 0.13 * s)),
-        "hh_alleinerz": int(rng.binomial(hh_k, 0.12 + 0.22 * s)),
-        "hh_kinderreich": int(rng.binomial(hh_k, 0.07 + 0.15 * s)),
+        "alo_u25": _part(rng, a1524, 0.02 + 0.10 * s),
+        "grusi_65": _part(rng, a65, 0.02 + 0.13 * s),
+        "hh_alleinerz": _part(rng, hh_k, 0.12 + 0.22 * s),
+        "hh_kinderreich": _part(rng, hh_k, 0.07 + 0.15 * s),
     }
 
 
@@ -701,14 +706,12 @@ def _statistics(rng: Rng, blocks: list[Block]) -> None:
     for b in blocks:
         b.noise = float(rng.normal(0.0, 0.06))
     ew23 = _population_2023(rng, blocks)
-    growth = {
-        q.sq_id: float(rng.normal(0.0, 0.02))
-        for q in {b.quarter.sq_id: b.quarter for b in blocks}.values()
-    }
-    for b, e23 in zip(blocks, ew23, strict=True):
+    sq_ids = dict.fromkeys(b.quarter.sq_id for b in blocks)
+    growth = {i: float(rng.normal(0.0, 0.02)) for i in sq_ids}
+    for b, e23 in zip(blocks, ew23):
         e19 = round(e23 / (1.0 + growth[b.quarter.sq_id]) * (1.0 + rng.normal(0.0, 0.015)))
         e21 = round((e19 + e23) / 2.0 * (1.0 + rng.normal(0.0, 0.008)))
-        for year, ew in zip(YEARS, (e19, e21, int(e23)), strict=True):
+        for year, ew in zip(YEARS, (e19, e21, int(e23))):
             for var, val in _year_values(rng, b, max(ew, 0), year).items():
                 b.values[f"{var}_{year}"] = val
 
@@ -816,11 +819,7 @@ def _name(rng: Rng, cat: str, traeger: str, adr: Address) -> tuple[str, str]:
         "quarter": q.name.split("/")[0],
     }
     token = next(
-        (
-            values[k]
-            for k in ("theme", "saint", "church", "juz", "street", "place")
-            if "{" + k + "}" in tpl
-        ),
+        (values[k] for k in TOKEN_KEYS if "{" + k + "}" in tpl),
         q.place,
     )
     return tpl.format(**values), token
@@ -868,16 +867,16 @@ def _institution_sites(
 
 def _institutions(rng: Rng, addresses: list[Address], quarters: list[Quarter]) -> list[Institution]:
     """Create the register of social institutions."""
-    names: set[str] = set()
+    seen: set[str] = set()
     out: list[Institution] = []
     for cat, adr in _institution_sites(rng, addresses, quarters):
         traeger = _wpick(rng, TRAEGER_WEIGHTS[cat])
         for _ in range(30):
             name, token = _name(rng, cat, traeger, adr)
-            if name not in names:
+            if name not in seen and f"{cat}|{traeger}|{token}" not in seen:
                 break
             traeger = _wpick(rng, TRAEGER_WEIGHTS[cat])
-        names.add(name)
+        seen.update((name, f"{cat}|{traeger}|{token}"))
         x, y = _offset(rng, adr.x, adr.y, 0.0, 6.0)
         lo, hi = PLAETZE[cat]
         out.append(
@@ -1035,7 +1034,11 @@ def _extra_tags(rng: Rng, e: Institution) -> dict[str, str]:
 
 
 def _register_poi(
-    rng: Rng, e: Institution, role: str, addresses: list[Address], outline: QgsGeometry
+    rng: Rng,
+    e: Institution,
+    role: str,
+    addresses: list[Address],
+    outline: QgsGeometry,
 ) -> Poi:
     """Return the OSM counterpart of a register entry for the given role."""
     x, y = _offset(rng, e.x, e.y, 5.0, 60.0)
@@ -1075,7 +1078,7 @@ def _roles(rng: Rng, register: list[Institution]) -> dict[int, str]:
     rest = [e.einr_id for e in register if e.einr_id not in renamed]
     rng.shuffle(rest)
     sizes = {"closed": round(0.08 * n), "noname": round(0.04 * n), "moved": round(0.03 * n)}
-    roles = dict.fromkeys(renamed, "renamed")
+    roles = dict.fromkeys(sorted(renamed), "renamed")
     pos = 0
     for role, k in sizes.items():
         roles |= dict.fromkeys(rest[pos : pos + k], role)
@@ -1085,7 +1088,9 @@ def _roles(rng: Rng, register: list[Institution]) -> dict[int, str]:
 
 
 def _new_institution_pois(
-    rng: Rng, addresses: list[Address], register: list[Institution]
+    rng: Rng,
+    addresses: list[Address],
+    register: list[Institution],
 ) -> list[Poi]:
     """Return 20 institutions that exist in OSM but not in the register."""
     known = {e.name for e in register}
@@ -1107,9 +1112,8 @@ def _new_institution_pois(
         )
         known.add(name)
         x, y = _offset(rng, adr.x, adr.y, 3.0, 20.0)
-        tags = _category_tags(rng, cat, name) | _address_tags(
-            rng, adr.strasse, adr.hausnr, adr.quarter.plz
-        )
+        tags = _category_tags(rng, cat, name)
+        tags |= _address_tags(rng, adr.strasse, adr.hausnr, adr.quarter.plz)
         out.append(Poi(name, tags, x, y))
     return out
 
@@ -1169,7 +1173,7 @@ def _generic_name(rng: Rng, kind: str, adr: Address) -> tuple[str, dict[str, str
         "italian": _pick(rng, ITALIAN),
         "pub": _pick(rng, PUBS),
         "pharm": _pick(rng, PHARMACY_WORDS),
-        "word": _pick(rng, MISC_WORDS),
+        **{k: _pick(rng, v) for k, v in MISC_WORDS.items()},
     }
     name = _pick(rng, GENERIC_NAMES[kind]).format(**values)
     if kind in SOCIAL_KINDS:
@@ -1199,7 +1203,10 @@ def _generic_pois(rng: Rng, addresses: list[Address], n: int) -> list[Poi]:
 
 
 def _osm(
-    rng: Rng, register: list[Institution], addresses: list[Address], outline: QgsGeometry
+    rng: Rng,
+    register: list[Institution],
+    addresses: list[Address],
+    outline: QgsGeometry,
 ) -> list[Poi]:
     """Build the OSM-like POI list (register variants, new entries, unrelated places)."""
     roles = _roles(rng, register)
@@ -1211,13 +1218,13 @@ def _osm(
     pois += _new_institution_pois(rng, addresses, register)
     pois += [_lookalike(rng, e) for e in rng.choice(register, size=80, replace=False)]
     pois += _generic_pois(rng, addresses, N_POI - len(pois))
-    ids: set[str] = set()
+    ids: dict[str, None] = {}  # insertion-ordered, hence deterministic
     while len(ids) < len(pois):
         if rng.random() < 0.85:
-            ids.add(f"node/{int(rng.integers(25_000_000, 11_900_000_000))}")
+            ids[f"node/{int(rng.integers(25_000_000, 11_900_000_000))}"] = None
         else:
-            ids.add(f"way/{int(rng.integers(20_000_000, 1_200_000_000))}")
-    for poi, osm_id in zip(pois, sorted(ids, key=lambda _: rng.random()), strict=True):
+            ids[f"way/{int(rng.integers(20_000_000, 1_200_000_000))}"] = None
+    for poi, osm_id in zip(pois, ids):
         poi.osm_id = osm_id
     return [pois[int(i)] for i in rng.permutation(len(pois))]
 
@@ -1263,11 +1270,9 @@ def _write(
     opts.driverName = "GPKG"
     opts.layerName = name
     opts.fileEncoding = "UTF-8"
-    opts.actionOnExistingFile = (
-        QgsVectorFileWriter.CreateOrOverwriteFile
-        if first
-        else QgsVectorFileWriter.CreateOrOverwriteLayer
-    )
+    opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    if first:
+        opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
     err, msg, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
         mem, str(path), QgsCoordinateTransformContext(), opts
     )
@@ -1452,17 +1457,31 @@ def _check_blocks(layer: QgsVectorLayer) -> list[QgsFeature]:
     return feats
 
 
+def _share(feats: list[QgsFeature], num: str, den: str, year: int) -> float:
+    """Return the pooled share num/den of the features in a year."""
+    return sum(f[f"{num}_{year}"] for f in feats) / sum(f[f"{den}_{year}"] for f in feats)
+
+
 def _check_trends(blocks: list[QgsFeature], quarters: QgsVectorLayer) -> None:
-    """Print SGB II shares 2019/2023 of the improving and worsening quarters."""
+    """Print SGB II shares of trend quarters; check all shares move in the trend direction."""
     names = {f["sq_id"]: f["name"] for f in quarters.getFeatures()}
     trend = {i: row[7] for i, row in enumerate(QUARTERS, start=1)}
+    numerators = [n for n in DENOMINATOR if n not in ("ew_u15", "ew_15_24", "ew_65plus")]
     for sq_id, name in names.items():
         if not trend[sq_id]:
             continue
         sel = [f for f in blocks if f["sq_id"] == sq_id]
-        shares = [sum(f[f"sgb2_{y}"] for f in sel) / sum(f[f"ew_{y}"] for f in sel) for y in YEARS]
+        wrong = []
+        for num in numerators:
+            den = DENOMINATOR[num]
+            sh = [_share(sel, num, den, y) for y in YEARS]
+            steps = [trend[sq_id] * (a - b) for a, b in zip(sh, sh[1:])]
+            if num != "hh_kinder" and min(steps) <= 0:
+                wrong.append(num)
+            if num == "sgb2":
+                sgb2 = " -> ".join(f"{v:.1%}" for v in sh)
         label = "improving" if trend[sq_id] > 0 else "worsening"
-        _say(f"  {label:9s} {name}: sgb2 " + " -> ".join(f"{s:.1%}" for s in shares))
+        _say(f"  {label} {name}: sgb2 {sgb2}; inconsistent: {', '.join(wrong) or 'none'}")
 
 
 def _check_nesting(blocks: list[QgsFeature], quarters: QgsVectorLayer) -> None:
@@ -1484,9 +1503,8 @@ def _check_addresses(addr: QgsVectorLayer, blocks: list[QgsFeature]) -> None:
     sums: dict[int, int] = {}
     for a in addr.getFeatures():
         g = a.geometry()
-        hit = next(
-            by_id[i] for i in index.intersects(g.boundingBox()) if by_id[i].geometry().contains(g)
-        )
+        cands = [by_id[i] for i in index.intersects(g.boundingBox())]
+        hit = next(f for f in cands if f.geometry().contains(g))
         sums[hit["block_id"]] = sums.get(hit["block_id"], 0) + a["einwohner"]
     wrong = sum(sums.get(f["block_id"], 0) != f["ew_2023"] for f in blocks)
     _say(f"  address sums differing from ew_2023: {wrong} blocks")

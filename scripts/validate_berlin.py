@@ -90,7 +90,9 @@ def shares_layer(data_dir: Path):
     spec = "&".join(f"field={f}" for f in fields)
     layer = QgsVectorLayer(f"None?{spec}", "mss_2021", "memory")
     feats = []
-    with open(data_dir / "mss_2021_index_indikatoren_anteile_plr.csv", encoding="utf-8", newline="") as handle:
+    with open(
+        data_dir / "mss_2021_index_indikatoren_anteile_plr.csv", encoding="utf-8", newline=""
+    ) as handle:
         for row in csv.DictReader(handle):
             if not row.get("PLR_ID"):
                 continue
@@ -135,7 +137,9 @@ def validate(data_dir: Path = DEFAULT_DIR) -> Agreement:
     max_s = max_d = 0.0
     for feat in dyn.getFeatures():
         ref = official.get(feat["PLR_ID"])
-        if feat["si_status"] in (None, "") or (hasattr(feat["si_status"], "isNull") and feat["si_status"].isNull()):
+        if feat["si_status"] in (None, "") or (
+            hasattr(feat["si_status"], "isNull") and feat["si_status"].isNull()
+        ):
             continue
         rated += 1
         if ref is None or ref["status_index"] is None:

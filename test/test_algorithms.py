@@ -9,7 +9,14 @@ from helpers import layer_of, memory_layer, rows, run, square
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
 Z4 = [-1.3416408, -0.4472136, 0.4472136, 1.3416408]
-FIELDS = [("id", "integer"), ("name", "string"), ("ew", "integer"), ("n0", "double"), ("n1", "double"), ("d", "double")]
+FIELDS = [
+    ("id", "integer"),
+    ("name", "string"),
+    ("ew", "integer"),
+    ("n0", "double"),
+    ("n1", "double"),
+    ("d", "double"),
+]
 
 
 def areas(extra=()):
@@ -100,7 +107,15 @@ def test_dynamik_index_difference_and_berlin_scheme():
         layer_of(
             run(
                 "sozialplanung:dynamik",
-                {"INPUT": layer, "ID_FIELD": "id", "METHOD": 1, "INDEX_T0": "i0", "INDEX_T1": "i1", "SCHEME": 1, "OUTPUT": "TEMPORARY_OUTPUT"},
+                {
+                    "INPUT": layer,
+                    "ID_FIELD": "id",
+                    "METHOD": 1,
+                    "INDEX_T0": "i0",
+                    "INDEX_T1": "i1",
+                    "SCHEME": 1,
+                    "OUTPUT": "TEMPORARY_OUTPUT",
+                },
             )
         ),
         "id",
@@ -138,7 +153,13 @@ def quarters():
     ],
 )
 def test_aggregate_methods(method, extra, west, east):
-    params = {"INPUT": blocks(), "TARGET": quarters(), "METHOD": method, "FIELDS": ["ew", "sgb2"], "OUTPUT": "TEMPORARY_OUTPUT"}
+    params = {
+        "INPUT": blocks(),
+        "TARGET": quarters(),
+        "METHOD": method,
+        "FIELDS": ["ew", "sgb2"],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     params.update(extra)
     out = rows(layer_of(run("sozialplanung:aggregate", params)), "qid")
     assert (out["W"]["ew"], out["W"]["sgb2"], out["W"]["n_einheiten"]) == pytest.approx(west)
@@ -173,7 +194,11 @@ def test_sozialindex_bad_input(change, text):
     if change.get("INPUT") == "dup":
         layer = areas([(square(400, 0), 5, "Nord", 900, 10, 50, 100)])
     elif change.get("INPUT") == "text":
-        layer = memory_layer("Polygon", [("id", "integer"), ("n1", "string"), ("d", "double")], [(square(0, 0), 1, "3,5", 10), (square(0, 100), 2, "viel", 10)])
+        layer = memory_layer(
+            "Polygon",
+            [("id", "integer"), ("n1", "string"), ("d", "double")],
+            [(square(0, 0), 1, "3,5", 10), (square(0, 100), 2, "viel", 10)],
+        )
     elif change.get("INPUT") == "empty":
         layer = memory_layer("Polygon", FIELDS, [])
     change = {k: v for k, v in change.items() if k != "INPUT"}
@@ -188,7 +213,10 @@ def test_sozialindex_bad_input(change, text):
 def test_nothing_written_when_validation_fails(tmp_path):
     path = tmp_path / "out.gpkg"
     with pytest.raises(QgsProcessingException):
-        run("sozialplanung:sozialindex", index_params(areas(), INDICATORS=["n0", "d", "+", "1"], OUTPUT=str(path)))
+        run(
+            "sozialplanung:sozialindex",
+            index_params(areas(), INDICATORS=["n0", "d", "+", "1"], OUTPUT=str(path)),
+        )
     assert not path.exists()
 
 
@@ -204,16 +232,32 @@ def test_nothing_written_when_validation_fails(tmp_path):
 )
 def test_dynamik_bad_input(params, text):
     status = layer_of(run("sozialplanung:sozialindex", index_params(areas())))
-    full = {"INPUT": status, "ID_FIELD": "id", "INDICATORS": ["n0", "d", "n1", "d", "+", "1"], "OUTPUT": "TEMPORARY_OUTPUT"}
+    full = {
+        "INPUT": status,
+        "ID_FIELD": "id",
+        "INDICATORS": ["n0", "d", "n1", "d", "+", "1"],
+        "OUTPUT": "TEMPORARY_OUTPUT",
+    }
     full.update(params)
     expect_error("sozialplanung:dynamik", full, text)
 
 
 def test_aggregate_bad_input():
-    expect_error("sozialplanung:aggregate", {"INPUT": blocks(), "TARGET": quarters(), "METHOD": 0, "OUTPUT": "TEMPORARY_OUTPUT"}, "INPUT_KEY and TARGET_KEY")
+    expect_error(
+        "sozialplanung:aggregate",
+        {"INPUT": blocks(), "TARGET": quarters(), "METHOD": 0, "OUTPUT": "TEMPORARY_OUTPUT"},
+        "INPUT_KEY and TARGET_KEY",
+    )
     dup = memory_layer("Polygon", [("qid", "string")], [(square(0, 0), "W"), (square(100, 0), "W")])
     expect_error(
         "sozialplanung:aggregate",
-        {"INPUT": blocks(), "TARGET": dup, "METHOD": 0, "INPUT_KEY": "key", "TARGET_KEY": "qid", "OUTPUT": "TEMPORARY_OUTPUT"},
+        {
+            "INPUT": blocks(),
+            "TARGET": dup,
+            "METHOD": 0,
+            "INPUT_KEY": "key",
+            "TARGET_KEY": "qid",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+        },
         "not unique: 'W'",
     )

@@ -32,9 +32,17 @@ def run_desktop(name: str, extra: Path | None = None, timeout: int = 180) -> dic
     if extra:
         env["SP_EXTRA"] = str(extra)
     cmd = [
-        "xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
-        "qgis", "--nologo", "--noversioncheck", "--profiles-path", str(profiles),
-        "--code", str(ROOT / "test" / "desktop" / "startup.py"),
+        "xvfb-run",
+        "-a",
+        "-s",
+        "-screen 0 1600x1000x24",
+        "qgis",
+        "--nologo",
+        "--noversioncheck",
+        "--profiles-path",
+        str(profiles),
+        "--code",
+        str(ROOT / "test" / "desktop" / "startup.py"),
     ]
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
     assert report.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
@@ -59,7 +67,12 @@ def test_plugin_loads_in_qgis_desktop_with_menu():
     report = run_desktop("plugin_load")
     assert report["active"] is True
     assert report["provider"] is True
-    for name in ("sozialplanung_sozialindex", "sozialplanung_dynamik", "sozialplanung_aggregate", "sozialplanung_apply_style"):
+    for name in (
+        "sozialplanung_sozialindex",
+        "sozialplanung_dynamik",
+        "sozialplanung_aggregate",
+        "sozialplanung_apply_style",
+    ):
         assert name in report["menu_actions"]
     assert report["errors"] == []
     shot = OUTPUT / "plugin_load" / "desktop_menu.png"

@@ -24,14 +24,37 @@ def blocks_gpkg(tmp_path_factory):
     path = tmp_path_factory.mktemp("data") / "bloecke.gpkg"
     layer = memory_layer(
         "Polygon",
-        [("id", "integer"), ("name", "string"), ("ew", "integer"), ("sgb2_t0", "integer"), ("sgb2_t1", "integer")],
+        [
+            ("id", "integer"),
+            ("name", "string"),
+            ("ew", "integer"),
+            ("sgb2_t0", "integer"),
+            ("sgb2_t1", "integer"),
+        ],
         [(square(i * 100, 0), i + 1, f"Block {i + 1}", 1000, 100 + 10 * i, 100 + 40 * i) for i in range(6)],
     )
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.driverName = "GPKG"
-    options.layerName = "bloecke"
-    err = QgsVectorFileWriter.writeAsVectorFormatV2(layer, str(path), QgsCoordinateTransformContext(), options)
-    assert err[0] == QgsVectorFileWriter.WriterError.NoError
+    quarters = memory_layer(
+        "Polygon",
+        [("qid", "integer"), ("name", "string")],
+        [
+            (
+                f"POLYGON(({x} 0,{x + 200} 0,{x + 200} 100,{x} 100,{x} 0))",
+                x // 200 + 1,
+                f"Quartier {x // 200 + 1}",
+            )
+            for x in (0, 200, 400)
+        ],
+    )
+    for name, lyr in (("bloecke", layer), ("quartiere", quarters)):
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        if path.exists():
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        err = QgsVectorFileWriter.writeAsVectorFormatV2(
+            lyr, str(path), QgsCoordinateTransformContext(), options
+        )
+        assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
     return path
 
 
@@ -78,11 +101,20 @@ def test_run_status_and_dynamik_chain(home, blocks_gpkg, tmp_path):
     layer = QgsVectorLayer(str(dyn), "dyn", "ogr")
     out = rows(layer, "id")
     # shares 10..30 % rising linearly: z = -1.46, -0.88, -0.29, 0.29, 0.88, 1.46
-    assert [out[i]["si_status"] for i in range(1, 7)] == ["Hoch", "Mittel", "Mittel", "Mittel", "Mittel", "Niedrig"]
+    assert [out[i]["si_status"] for i in range(1, 7)] == [
+        "Hoch",
+        "Mittel",
+        "Mittel",
+        "Mittel",
+        "Mittel",
+        "Niedrig",
+    ]
     assert out[1]["si_klasse"] == "Hoch & Stabil" and out[6]["si_klasse"] == "Niedrig & Negativ"
     assert out[6]["si_aufmerksam"] == 1
     with sqlite3.connect(dyn) as db:
-        assert db.execute("select styleName from layer_styles where useAsDefault").fetchall() == [("sozialindex_11",)]
+        assert db.execute("select styleName from layer_styles where useAsDefault").fetchall() == [
+            ("sozialindex_11",)
+        ]
     assert layer.renderer().classAttribute() == "si_klasse"
 
 
@@ -103,3 +135,27 @@ def test_bad_input_is_a_clear_error_not_a_traceback(home, blocks_gpkg, tmp_path)
     assert "Field 'fehlt' (INDICATORS) does not exist" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
     assert not out.exists()
+
+
+def test_bundled_model_runs_in_qgis_process(home, blocks_gpkg, tmp_path):
+    assert "sozialplanung:sozialindex_dynamik" in qgis_process("list", home=home).stdout
+    out = tmp_path / "modell.gpkg"
+    qgis_process_json(
+        "run",
+        "sozialplanung:sozialindex_dynamik",
+        "--",
+        f"BLOCKS={blocks_gpkg}|layername=bloecke",
+        f"AREAS={blocks_gpkg}|layername=quartiere",
+        "ID_FIELD=qid",
+        "POPULATION_FIELD=ew",
+        "INDICATORS=sgb2_t1,ew,+,1",
+        "INDICATORS_DYNAMIK=sgb2_t0,ew,sgb2_t1,ew,+,1",
+        f"dynamik:Sozialindex={out}",
+        home=home,
+    )
+    result = rows(QgsVectorLayer(str(out), "m", "ogr"), "qid")
+    # quarters sum blocks (1,2), (3,4), (5,6): ew 2000 each, sgb2_t1 = 240, 400, 560 -> 12, 20, 28 %
+    assert [result[q]["ew"] for q in (1, 2, 3)] == [2000, 2000, 2000]
+    assert [result[q]["sgb2_t1"] for q in (1, 2, 3)] == [240, 400, 560]
+    assert [result[q]["si_status"] for q in (1, 2, 3)] == ["Hoch", "Mittel", "Niedrig"]
+    assert result[3]["si_klasse"] == "Niedrig & Negativ"

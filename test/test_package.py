@@ -1,0 +1,95 @@
+"""Packaging and code quality: zip, metadata, lint, security, Qt imports, core purity."""
+
+from __future__ import annotations
+
+import configparser
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from helpers import ROOT
+
+BIN = Path(sys.executable).parent
+
+
+def python_files() -> list[Path]:
+    out = subprocess.run(
+        ["git", "ls-files", "*.py"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    return [ROOT / line for line in out.splitlines()]
+
+
+def test_zip_has_one_top_folder_license_and_no_dev_files(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import make_zip
+
+    target = tmp_path / "sozialplanung.zip"
+    make_zip.build(target)
+    names = zipfile.ZipFile(target).namelist()
+    assert {n.split("/")[0] for n in names} == {"sozialplanung"}
+    for needed in (
+        "LICENSE",
+        "metadata.txt",
+        "__init__.py",
+        "plugin.py",
+        "styles/sozialindex_11.qml",
+        "i18n/sozialplanung_de.qm",
+    ):
+        assert f"sozialplanung/{needed}" in names
+    bad = [
+        n
+        for n in names
+        if re.search(r"(^sozialplanung/(test|bench|\.ci|scripts)/|__pycache__|\.pyc$|\.git/|Makefile$)", n)
+    ]
+    assert bad == []
+
+
+def test_metadata_has_required_keys():
+    meta = configparser.ConfigParser()
+    meta.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = meta["general"]
+    for key in (
+        "name",
+        "description",
+        "about",
+        "version",
+        "author",
+        "email",
+        "repository",
+        "tracker",
+        "qgisMinimumVersion",
+        "icon",
+        "tags",
+        "category",
+    ):
+        assert general.get(key), key
+    assert general["qgisMinimumVersion"] == "3.22"
+    assert general["qgisMaximumVersion"] == "4.99"
+    assert general["hasProcessingProvider"] == "yes"
+    assert (ROOT / general["icon"]).exists()
+
+
+def test_ruff_clean():
+    proc = subprocess.run([str(BIN / "ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout
+
+
+def test_bandit_clean():
+    proc = subprocess.run(
+        [str(BIN / "bandit"), "-q", "-r", ".", "-x", "./.venv,./test,./bench"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_qt_only_through_qgis_pyqt_and_core_without_qgis():
+    for path in python_files():
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*(from|import)\s+(PyQt5|PyQt6|PySide)", text, re.M), path
+        if path.parent.name == "core":
+            assert not re.search(r"^\s*(from|import)\s+qgis", text, re.M), path
+        assert not re.search(r"\b(eval|exec)\(|pickle|shell=True", text) or path.name == "startup.py", path
