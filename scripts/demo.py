@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
+import subprocess  # nosec B404
 import sys
 from pathlib import Path
 
@@ -43,24 +43,24 @@ class QgisProcess:
             os.environ, HOME=str(home), QGIS_PLUGINPATH=str(plugin_path()), QT_QPA_PLATFORM="offscreen"
         )
         self.env.setdefault("XDG_RUNTIME_DIR", str(home))
-        self.call("plugins", "enable", "sozialplanung")
+        self.call("plugins", "enable", "sozialplanung", check=False)  # fails when already enabled
+        if "* sozialplanung" not in self.call("plugins"):
+            sys.exit("The plugin sozialplanung could not be enabled in qgis_process.")
 
-    def call(self, *args: str) -> str:
+    def call(self, *args: str, check: bool = True) -> str:
         """Run a command; stop the demo with its output when it fails."""
-        proc = subprocess.run(
-            [QGIS_PROCESS, *args], env=self.env, capture_output=True, text=True, check=False
-        )
-        if proc.returncode != 0:
+        cmd = [QGIS_PROCESS, *args]
+        proc = subprocess.run(cmd, env=self.env, capture_output=True, text=True, check=False)  # nosec B603
+        if check and proc.returncode != 0:
             sys.exit(f"qgis_process {' '.join(args[:2])} failed:\n{proc.stdout}\n{proc.stderr}")
         return proc.stdout
 
     def run(self, alg: str, **params: object) -> dict:
-        """Run an algorithm with --json; lists become repeated/comma-joined values."""
+        """Run an algorithm with --json; a list becomes a repeated parameter (matrices: a comma string)."""
         args = ["--json", "run", f"sozialplanung:{alg}", "--"]
         for key, value in params.items():
-            if isinstance(value, (list, tuple)):
-                value = ",".join(str(v) for v in value)
-            args.append(f"{key}={value}")
+            values = value if isinstance(value, (list, tuple)) else [value]
+            args += [f"{key}={v}" for v in values]
         print(f"  sozialplanung:{alg} -> {params.get('OUTPUT', '')}")
         out = self.call(*args)
         return json.loads(out[out.index("{") :])
@@ -86,7 +86,7 @@ def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
         "sozialindex",
         INPUT=agg,
         ID_FIELD=id_field,
-        INDICATORS=presets.status_matrix(presets.OBERHAUSEN, T1),
+        INDICATORS=",".join(presets.status_matrix(presets.OBERHAUSEN, T1)),
         POPULATION_FIELD=f"ew_{T1}",
         OUTPUT=status,
     )
@@ -95,7 +95,7 @@ def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
         "dynamik",
         INPUT=status,
         ID_FIELD=id_field,
-        INDICATORS=presets.change_matrix(presets.OBERHAUSEN, T0, T1),
+        INDICATORS=",".join(presets.change_matrix(presets.OBERHAUSEN, T0, T1)),
         OUTPUT=result,
     )
     return result
@@ -112,7 +112,7 @@ def render(out: Path, results: dict[str, Path]) -> None:
 
     titles = {"sozialquartiere": "Sozialquartiere", "arbeitsmarktbezirke": "Arbeitsmarktbezirke"}
     for level, path in results.items():
-        layer = QgsVectorLayer(str(path), f"Sozialindex {T1} mit Dynamik {T0}–{T1}", "ogr")
+        layer = QgsVectorLayer(str(path), f"Sozialindex {T1}, Dynamik {T0}–{T1}", "ogr")
         png = out / f"karte_{level}.png"
         ok = render_map([layer], str(png), f"Sozialindex Oberhausen (Demo) – {titles[level]}")
         print(f"  map {png} {'ok' if ok else 'FAILED'}")

@@ -92,4 +92,5 @@ def test_qt_only_through_qgis_pyqt_and_core_without_qgis():
         assert not re.search(r"^\s*(from|import)\s+(PyQt5|PyQt6|PySide)", text, re.M), path
         if path.parent.name == "core":
             assert not re.search(r"^\s*(from|import)\s+qgis", text, re.M), path
-        assert not re.search(r"\b(eval|exec)\(|pickle|shell=True", text) or path.name == "startup.py", path
+        if not str(path.relative_to(ROOT)).startswith("test/"):
+            assert not re.search(r"\b(eval|exec)\(|pickle|shell=True", text), path
