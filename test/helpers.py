@@ -107,3 +107,16 @@ def qgis_process_json(*args: str, home: Path) -> dict:
     """Run an algorithm through qgis_process --json and parse the answer."""
     proc = qgis_process("--json", *args, home=home)
     return json.loads(proc.stdout[proc.stdout.index("{") :])
+
+
+def non_blank(png: Path) -> int:
+    """Number of distinct colours in a screenshot (a blank image has 1)."""
+    from qgis.PyQt.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull(), png
+    colours = set()
+    for y in range(0, image.height(), 7):
+        for x in range(0, image.width(), 7):
+            colours.add(image.pixel(x, y))
+    return len(colours)

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, non_blank
 
 OUTPUT = ROOT / "test_output"
 
@@ -47,19 +47,6 @@ def run_desktop(name: str, extra: Path | None = None, timeout: int = 180) -> dic
     proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
     assert report.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
     return json.loads(report.read_text())
-
-
-def non_blank(png: Path) -> int:
-    """Number of distinct colours in a screenshot (a blank image has 1)."""
-    from qgis.PyQt.QtGui import QImage
-
-    image = QImage(str(png))
-    assert not image.isNull(), png
-    colours = set()
-    for y in range(0, image.height(), 7):
-        for x in range(0, image.width(), 7):
-            colours.add(image.pixel(x, y))
-    return len(colours)
 
 
 @pytest.mark.desktop
