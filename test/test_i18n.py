@@ -1,0 +1,50 @@
+"""German user interface: translator loaded for German locales, German help and labels."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+from sozialplanung.algorithms.provider import ALGORITHMS
+from sozialplanung.plugin import install_translator
+
+
+@pytest.fixture
+def german():
+    settings = QgsSettings()
+    old = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "de_DE")
+    translator = install_translator()
+    yield translator
+    if translator is not None:
+        QCoreApplication.removeTranslator(translator)
+    settings.setValue("locale/overrideFlag", old[0] or False)
+    settings.setValue("locale/userLocale", old[1] or "en_US")
+
+
+def test_german_locale_gives_german_labels_and_help(german):
+    assert QgsApplication.locale().startswith("de")
+    assert german is not None
+    names = {cls.ALG_ID: cls().displayName() for cls in ALGORITHMS}
+    assert names["sozialindex"] == "Sozialindex berechnen"
+    assert names["dynamik"] == "Dynamik klassifizieren"
+    assert names["aggregate"] == "Auf Raumebene aggregieren"
+    alg = ALGORITHMS[0]()
+    alg.initAlgorithm()
+    assert alg.parameterDefinition("MIN_POPULATION").description() == "Mindesteinwohnerzahl"
+    assert alg.group() == "Sozialindex"
+    assert "Standardabweichung" in alg.shortHelpString()
+    # base-class strings fall back to the shared context
+    assert alg.tr("The layer of {0} is empty.") != "The layer of {0} is empty."
+
+
+def test_english_help_and_every_parameter_documented():
+    for cls in ALGORITHMS:
+        alg = cls()
+        alg.initAlgorithm()
+        text = alg.shortHelpString()
+        assert len(text) > 1500, cls.ALG_ID
+        for param in alg.parameterDefinitions():
+            assert param.name() in text, (cls.ALG_ID, param.name())
+            assert param.help(), (cls.ALG_ID, param.name())
