@@ -34,7 +34,8 @@ def tracked_files() -> list[str]:
 
 def included(path: str) -> bool:
     """Whether a tracked file belongs in the plugin archive."""
-    return not path.startswith(EXCLUDED_DIRS) and path not in EXCLUDED_FILES and "__pycache__" not in path
+    hidden = any(part.startswith(".") for part in path.split("/"))
+    return not hidden and not path.startswith(EXCLUDED_DIRS) and path not in EXCLUDED_FILES and "__pycache__" not in path
 
 
 def build(target: Path) -> list[str]:
