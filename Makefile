@@ -7,14 +7,15 @@ QGIS_PROCESS := qgis_process.bin
 DEMO_GPKG := data/oberhausen_demo.gpkg
 PLUGIN := sozialplanung
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb xauth \
-	qttools5-dev-tools pyqt5-dev-tools poppler-utils
+	qttools5-dev-tools pyqt5-dev-tools poppler-utils chromium \
+	postgresql postgis postgresql-postgis
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps apt venv test demo data validate lint zip deploy transup transcompile bench styles clean
+.PHONY: deps apt venv venv-access test demo data validate lint zip deploy transup transcompile bench styles clean
 
-deps: apt venv
+deps: apt venv venv-access
 
 apt:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -33,6 +34,45 @@ $(VENV)/.installed: requirements-dev.txt
 	$(VPY) -m pip install -q --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
+# PySAL access (pandas 2+) for the offergap comparison test: a separate plain venv
+# inside .venv (so ruff, bandit and git ignore it); the test skips when it cannot be made.
+ACCESS_VENV := $(VENV)/access
+ACCESS_PACKAGES := access==1.1.10.post3 pandas==3.1.1 numpy==2.4.6
+
+venv-access: $(ACCESS_VENV)/.installed
+
+$(ACCESS_VENV)/.installed:
+	@dpkg-query -W python3-venv >/dev/null 2>&1 || $(MAKE) apt
+	$(PY) -m venv $(ACCESS_VENV)
+	$(ACCESS_VENV)/bin/python -m pip install -q --disable-pip-version-check $(ACCESS_PACKAGES)
+	touch $@
+
+# Leaflet for the Sozialnavigator (webexport): pinned, checksum-checked, from the npm registry
+# into web/vendor/leaflet (git-ignored; scripts/make_zip.py packs it).
+LEAFLET_VERSION := 1.9.4
+LEAFLET_SHA512 := 9f14b5ca7cc93a63a51e9fa22f71725aa2bcf46b4d2fc53caef94c3ac41d4d3b2cc59c025e1f0dd8d07718340e2fe611dd79d6c99031c108b15116fe140ef83c
+VENDOR := web/vendor/leaflet
+
+.PHONY: vendor webtest
+vendor: $(VENDOR)/.leaflet-$(LEAFLET_VERSION)
+
+$(VENDOR)/.leaflet-$(LEAFLET_VERSION):
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
+	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent leaflet@$(LEAFLET_VERSION) >/dev/null && \
+		echo "$(LEAFLET_SHA512)  leaflet-$(LEAFLET_VERSION).tgz" | sha512sum -c --quiet && \
+		tar xzf leaflet-$(LEAFLET_VERSION).tgz && \
+		cp -r package/dist/leaflet.js package/dist/leaflet.css package/dist/images package/LICENSE $(CURDIR)/$(VENDOR)/ && \
+		cd $(CURDIR) && rm -rf $$tmp
+	touch $@
+
+# Browser test driver: playwright-core from package-lock (downloads no browser; Debian's chromium runs).
+webtest: test/web/node_modules/.package-lock.json
+
+test/web/node_modules/.package-lock.json: test/web/package-lock.json
+	@command -v npm >/dev/null || $(MAKE) vendor
+	npm ci --prefix test/web --no-audit --no-fund --silent
+
 data: $(DEMO_GPKG)
 
 $(DEMO_GPKG): data/make_demo.py
@@ -42,12 +82,12 @@ transcompile:
 	lrelease i18n/sozialplanung_de.ts -qm i18n/sozialplanung_de.qm
 
 transup:
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^test/' -e '^bench/' -e '^scripts/' -e '^data/' -e '^styles/') -ts i18n/sozialplanung_de.ts
+	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^test/' -e '^bench/' -e '^scripts/' -e '^data/' -e '^styles/') $$(git ls-files 'ui/*.ui') -ts i18n/sozialplanung_de.ts
 
-test: deps data transcompile
+test: deps data transcompile vendor webtest
 	$(VPY) -m pytest -q
 
-demo: deps data transcompile
+demo: deps data transcompile vendor
 	$(PY) scripts/demo.py --output demo_output
 
 validate: deps
@@ -64,7 +104,7 @@ styles:
 bench: deps data
 	$(PY) bench/run.py
 
-zip: transcompile
+zip: transcompile vendor
 	$(PY) scripts/make_zip.py $(PLUGIN).zip
 
 deploy: transcompile
@@ -74,3 +114,12 @@ deploy: transcompile
 
 clean:
 	rm -rf demo_output $(PLUGIN).zip .pytest_cache .ruff_cache
+
+# Screenshots of the German desktop test (real QGIS under Xvfb) for docs/anleitung.md
+SCREENSHOTS := desktop_menu:menue assistant_indikatoren:assistent assistant_methode:methode \
+	assistant_dynamik:dynamik desktop_vorschau:vorschau desktop_ergebnis:ergebnis algorithmus_dialog:algorithmus
+
+.PHONY: screenshots
+screenshots: deps data transcompile
+	$(VPY) -m pytest -q test/test_desktop.py -k german_desktop
+	for pair in $(SCREENSHOTS); do cp test_output/assistant_de/$${pair%%:*}.png docs/anleitung_$${pair##*:}.png; done

@@ -143,6 +143,16 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         if not names:
             raise self.fail(self.tr("The fine units have no numeric fields to sum."))
         fine_fids, table = self.read_table(source, in_key or names[0], names, (), feedback, unique=False)
+        values = table[names].to_numpy(dtype=float)
+        negative = np.argwhere(values < 0)
+        if len(negative):
+            row, col = negative[0]
+            raise self.fail(
+                self.tr("Field '{0}': negative count {1} at feature {2}; counts cannot be negative."),
+                names[col],
+                format(values[row, col], "g"),
+                fine_fids[row],
+            )
         row_of = {fid: i for i, fid in enumerate(fine_fids)}
         targets = list(target.getFeatures(QgsFeatureRequest(), SKIP_CHECKS))
         if method == "key":
@@ -150,7 +160,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         else:
             pairs = self.pairs_by_geometry(source, target, targets, row_of, method, context, feedback)
         fine, tgt, weight = pairs
-        result = aggregate_counts(fine, tgt, weight, table[names].to_numpy(dtype=float), len(targets))
+        result = aggregate_counts(fine, tgt, weight, values, len(targets))
         unassigned = len(fine_fids) - np.unique(fine[weight > 0]).size
         if unassigned:
             feedback.pushWarning(
@@ -181,6 +191,8 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         target_of = {}
         for i, feat in enumerate(targets):
             k = key_text(feat.attributes()[key_index])
+            if k is None:  # a NULL key matches nothing
+                continue
             if k in target_of:
                 raise self.fail(self.tr("The key field '{0}' is not unique: '{1}'."), key_name, k)
             target_of[k] = i
@@ -194,51 +206,59 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
 
     def pairs_by_geometry(self, source, target, targets, row_of, method, context, feedback):
         """(fine, target, weight) pairs by point on surface or by area share."""
-        geoms = []
+        geoms, repaired = [], 0
         for feat in targets:
             g = feat.geometry()
-            if not g.isGeosValid():
+            if not g.isEmpty() and not g.isGeosValid():
                 g = g.makeValid()
+                repaired += 1
             geoms.append(g)
+        if repaired:
+            feedback.pushWarning(
+                self.tr(
+                    "{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment."
+                ).format(repaired)
+            )
         index = QgsSpatialIndex()
         for i, g in enumerate(geoms):
             if not g.isEmpty():
                 index.addFeature(i, g.boundingBox())
-        engines = {}
+        engines: list = [None] * len(geoms)  # prepared target geometries, made when first needed
         request = QgsFeatureRequest().setNoAttributes()
         request.setDestinationCrs(target.sourceCrs(), context.transformContext())
+        polygon, point_type = QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.PointGeometry
         fine, tgt, weight = [], [], []
         total = max(source.featureCount(), 1)
         for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+            if n % 1000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(20 + 70 * n / total)
             geom = feat.geometry()
             if geom.isEmpty():
                 continue
-            area_mode = method == "area" and geom.type() == QgsWkbTypes.GeometryType.PolygonGeometry
-            if not area_mode:
-                point = (
-                    geom if geom.type() == QgsWkbTypes.GeometryType.PointGeometry else geom.pointOnSurface()
-                )
-                for j in index.intersects(point.boundingBox()):
-                    if j not in engines:
-                        engines[j] = QgsGeometry.createGeometryEngine(geoms[j].constGet())
-                        engines[j].prepareGeometry()
-                    if engines[j].intersects(point.constGet()):
-                        fine.append(row_of[feat.id()])
-                        tgt.append(j)
-                        weight.append(1.0)
-                        break
-            else:
+            kind = geom.type()
+            if method == "area" and kind == polygon:
                 if not geom.isGeosValid():
                     geom = geom.makeValid()
                 area = geom.area()
                 for j in index.intersects(geom.boundingBox()) if area > 0 else []:
                     part = geom.intersection(geoms[j]).area()
                     if part > 0:
-                        fine.append(row_of[feat.id()])
+                        fine.append(feat.id())
                         tgt.append(j)
                         weight.append(part / area)
-            if n % 2000 == 0:
-                feedback.setProgress(20 + 70 * n / total)
+                continue
+            point = geom if kind == point_type else geom.pointOnSurface()
+            inner = point.constGet()
+            for j in index.intersects(point.boundingBox()):
+                engine = engines[j]
+                if engine is None:
+                    engine = engines[j] = QgsGeometry.createGeometryEngine(geoms[j].constGet())
+                    engine.prepareGeometry()
+                if engine.intersects(inner):
+                    fine.append(feat.id())
+                    tgt.append(j)
+                    weight.append(1.0)
+                    break
+        fine = [row_of[fid] for fid in fine]
         return np.array(fine, dtype=np.int64), np.array(tgt, dtype=np.int64), np.array(weight)

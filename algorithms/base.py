@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
+from operator import itemgetter
 from typing import Any, Iterable, Optional, Sequence
 
 import pandas as pd
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -23,16 +26,19 @@ from qgis.core import (
     QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingUtils,
+    QgsProviderRegistry,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..core.sozialindex import MethodError
+from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
@@ -80,6 +86,35 @@ def to_python(value: Any) -> Any:
     return value
 
 
+_PLAIN = frozenset((int, float, str, bool, type(None)))
+_NUMBERS = frozenset((int, float, type(None)))
+#: Features written per sink.addFeatures call.
+BATCH = 1000
+
+
+def plain_values(values: Sequence[Any]) -> list:
+    """``to_python`` over a column; no per-value call when all values are plain already."""
+    types = set(map(type, values))
+    if types <= _PLAIN and not (float in types and any(v != v for v in values)):  # v != v: NaN
+        return list(values)
+    return [to_python(v) for v in values]
+
+
+def python_rows(frame: pd.DataFrame) -> list[tuple]:
+    """Rows of plain Python values (None for NaN/NA), converted column by column."""
+    columns = []
+    for i in range(frame.shape[1]):
+        column = frame.iloc[:, i]
+        values = column.to_numpy().tolist()  # numpy scalars -> int/float/str
+        missing = column.isna().to_numpy()
+        if missing.any():
+            values = [None if m else v for v, m in zip(values, missing.tolist())]
+        if column.dtype == object:
+            values = plain_values(values)
+        columns.append(values)
+    return list(zip(*columns)) if columns else [()] * len(frame)
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a bundled QML style to an output layer loaded into the project."""
 
@@ -114,13 +149,35 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._styled_outputs: dict[str, str] = {}
+        self._sinks: list[tuple[QgsFeatureSink, str, bool]] = []  # (sink, dest id, file existed)
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Wrap each processAlgorithm so that a failed or canceled run leaves no output behind."""
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is None or getattr(process, "discards_outputs", False):
+            return
+
+        def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+            try:
+                result = process(self, parameters, context, feedback)
+            except BaseException:
+                self.discard_outputs(feedback)
+                raise
+            self._sinks = []  # the sinks close (flush) when released
+            return result
+
+        processAlgorithm.__doc__ = process.__doc__
+        processAlgorithm.discards_outputs = True
+        cls.processAlgorithm = processAlgorithm
 
     def tr(self, text: str) -> str:
-        """Translate in the context of the class, falling back to the base class."""
-        translated = QCoreApplication.translate(type(self).__name__, text)
-        if translated == text:
-            translated = QCoreApplication.translate("SozialplanungAlgorithm", text)
-        return translated
+        """Translate in the context of the class, falling back to its base classes."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text or cls is SozialplanungAlgorithm:
+                return translated
+        return text
 
     def createInstance(self) -> SozialplanungAlgorithm:  # noqa: N802
         """A fresh instance of the same class."""
@@ -202,6 +259,37 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         rows = [cells[i : i + width] for i in range(0, len(cells), width)]
         return [row for row in rows if any(row)]
 
+    def status_indicators(self, parameters, name: str, context) -> list[Indicator]:
+        """Rows (Feld, Nenner, Richtung, Gewicht) of a matrix as core indicators."""
+        result = []
+        for feld, nenner, richtung, gewicht in self.matrix_rows(parameters, name, context, 4):
+            if not feld:
+                raise self.fail(
+                    self.tr("An indicator row has no field: {0}"), [feld, nenner, richtung, gewicht]
+                )
+            direction, weight = self.direction_weight(richtung, gewicht)
+            result.append(Indicator(feld, nenner or None, direction, weight))
+        return result
+
+    def change_indicator_rows(self, parameters, name: str, context) -> list[ChangeIndicator]:
+        """Rows (Feld t0, Nenner t0, Feld t1, Nenner t1, Richtung, Gewicht) as change indicators."""
+        result = []
+        for f0, n0, f1, n1, richtung, gewicht in self.matrix_rows(parameters, name, context, 6):
+            if not f1:
+                raise self.fail(self.tr("An indicator row has no field t1: {0}"), [f0, n0, f1, n1])
+            if n0 and not f0:
+                raise self.fail(self.tr("Indicator {0}: denominator t0 without field t0."), f1)
+            direction, weight = self.direction_weight(richtung, gewicht)
+            result.append(ChangeIndicator(f0 or None, n0 or None, f1, n1 or None, direction, weight))
+        return result
+
+    def direction_weight(self, richtung: str, gewicht: str) -> tuple[int, float]:
+        """Direction ('+' if empty) and weight (1 if empty) of a matrix row."""
+        try:
+            return parse_direction(richtung or "+"), parse_weight(gewicht)
+        except MethodError as err:
+            raise self.method_error(err) from None
+
     # --------------------------------------------------------------- reading
     def source_or_fail(self, parameters, name: str, context) -> QgsProcessingFeatureSource:
         """The feature source of a parameter; empty or missing sources are errors."""
@@ -241,24 +329,24 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setSubsetOfAttributes([fields.lookupField(n) for n in names])
         idx = [fields.lookupField(n) for n in names]
+        pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
         fids, rows = [], []
         total = max(source.featureCount(), 1)
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         for i, feat in enumerate(source.getFeatures(request, flags)):
-            if feedback is not None and feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
-            attrs = feat.attributes()
+            if feedback is not None:
+                self.check_canceled(feedback)
+                if i % 5000 == 0:
+                    feedback.setProgress(20.0 * i / total)
             fids.append(feat.id())
-            rows.append([to_python(attrs[j]) for j in idx])
-            if feedback is not None and i % 5000 == 0:
-                feedback.setProgress(20.0 * i / total)
-        frame = pd.DataFrame(rows, columns=names, dtype=object)
+            rows.append(pick(feat.attributes()))
+        columns = list(zip(*rows)) if rows else [()] * len(names)
+        series = {n: pd.Series(plain_values(c), dtype=object) for n, c in zip(names, columns)}
         if unique:
-            self.check_ids(frame[id_field], id_field)
-        for name in numeric:
-            if name:
-                frame[name] = self.to_numeric(frame[name], name, frame[id_field])
-        return fids, frame
+            self.check_ids(series[id_field], id_field)
+        for name in dict.fromkeys(n for n in numeric if n):
+            series[name] = self.to_numeric(series[name], name, series[id_field])
+        return fids, pd.DataFrame(series, columns=names)
 
     def check_ids(self, ids: pd.Series, id_field: str) -> None:
         """Ids are present and unique."""
@@ -285,6 +373,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 return math.nan
             return float(text.replace(",", "."))
 
+        if set(map(type, values)) <= _NUMBERS:  # fast path: numbers and NULL only
+            return pd.Series(values.to_numpy(dtype=object).astype(float), index=values.index, dtype=float)
         out = []
         for v, ident in zip(values, ids):
             try:
@@ -328,25 +418,41 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     ) -> None:
         """Write each source feature with its kept input attributes and the result row."""
         row_of = {fid: i for i, fid in enumerate(fids)}
-        values = result.astype(object).where(result.notna(), None).to_numpy()
+        values = python_rows(result)
         total = max(len(fids), 1)
+        keep_all = list(keep) == list(range(source.fields().count()))
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         start, end = progress
+        new_indices = range(len(keep), fields.count())
+        batch: list[QgsFeature] = []
         for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
-            attrs = feat.attributes()
-            out = QgsFeature(fields)
-            out.setGeometry(feat.geometry())
             row = values[row_of[feat.id()]]
-            out.setAttributes([attrs[i] for i in keep] + [to_python(v) for v in row])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, {}, ""))
-            if n % 2000 == 0:
+            feat.setFields(fields, False)
+            if keep_all:  # append the results without a round trip of the input attributes
+                feat.resizeAttributes(fields.count())
+                list(map(feat.setAttribute, new_indices, row))
+            else:
+                attrs = feat.attributes()
+                feat.setAttributes([attrs[i] for i in keep] + list(row))
+            batch.append(feat)
+            if len(batch) == BATCH:
+                self.check_canceled(feedback)
+                self.add_features(sink, batch)
+                batch = []
                 feedback.setProgress(start + (end - start) * n / total)
+        self.add_features(sink, batch)
+
+    def add_features(self, sink: QgsFeatureSink, features: list[QgsFeature]) -> None:
+        """sink.addFeatures or the write error."""
+        if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(self.writeFeatureError(sink, {}, ""))
 
     def create_sink(self, parameters, name: str, context, fields, source, wkb=None):
-        """A feature sink or the invalid-sink error."""
+        """A feature sink or the invalid-sink error; registered for ``discard_outputs``."""
+        value = parameters.get(name)  # not parameterAsOutputLayer: it registers a layer to load
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        existed = isinstance(value, str) and os.path.exists(output_file(value))
         sink, dest = self.parameterAsSink(
             parameters,
             name,
@@ -357,7 +463,32 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        self._sinks.append((sink, dest, existed))
         return sink, dest
+
+    def check_canceled(self, feedback: QgsProcessingFeedback) -> None:
+        """Raise 'Canceled.' when the user canceled (outputs are discarded on the way out)."""
+        if feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Canceled."))
+
+    def discard_outputs(self, feedback: Optional[QgsProcessingFeedback] = None) -> None:
+        """Close the sinks of a failed or canceled run and remove what they wrote.
+
+        Called by the wrapper around every ``processAlgorithm`` (see
+        ``__init_subclass__``) when it raises: a file that did not exist
+        before is deleted with its side files; a layer written into an
+        existing GeoPackage and a PostGIS table are dropped.
+        """
+        sinks, self._sinks = self._sinks, []
+        for sink, dest, existed in sinks:
+            if not sip.isdeleted(sink):
+                sip.delete(sink)  # closes the file or the database transaction
+            try:
+                remove_output(dest, existed)
+            except Exception as err:  # cleanup must never hide the original error
+                if feedback is not None:
+                    text = QCoreApplication.translate("SozialplanungAlgorithm", "Could not remove {0}: {1}")
+                    feedback.reportError(text.format(dest, err))
 
     # ---------------------------------------------------------------- styles
     def style_output(self, dest_id: str, style: str, context: QgsProcessingContext) -> None:
@@ -394,6 +525,37 @@ def save_style_with_file(dest_id: str, qml: str, context, feedback) -> None:
         if error:
             text = QCoreApplication.translate("SozialplanungAlgorithm", "Style not stored in {0}: {1}")
             feedback.pushWarning(text.format(path, error))
+
+
+def output_file(destination: str) -> str:
+    """The file of a file destination ('path|layername=x' or "ogr:dbname='path' table=..."), else ''."""
+    if destination.startswith("ogr:"):
+        match = re.search(r"dbname='([^']*)'", destination) or re.search(r"dbname=(\S+)", destination)
+        return match.group(1) if match else ""
+    return destination.split("|")[0]
+
+
+def remove_output(dest: str, existed: bool) -> None:
+    """Delete a partly written output: a new file, a layer of an existing GeoPackage or a PostGIS table."""
+    path = output_file(dest)
+    if os.path.isfile(path):
+        layer = QgsProviderRegistry.instance().decodeUri("ogr", dest).get("layerName")
+        if existed and layer and path.lower().endswith(".gpkg"):
+            connection = QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(path, {})
+            connection.dropVectorTable("", layer)
+            return
+        stem = os.path.splitext(path)[0]
+        sidecars = [path + s for s in ("-wal", "-shm", "-journal")]
+        sidecars += [stem + s for s in (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qml")]
+        for name in [path, *sidecars]:
+            if os.path.exists(name):
+                os.remove(name)
+        return
+    postgres = QgsProviderRegistry.instance().providerMetadata("postgres")
+    uri = QgsDataSourceUri(re.sub(r"^(postgis:|postgres://)", "", dest))
+    if postgres is not None and uri.table() and (uri.database() or uri.service()):
+        connection = postgres.createConnection(uri.connectionInfo(False), {})
+        connection.dropVectorTable(uri.schema() or "public", uri.table())
 
 
 def help_path(alg_id: str) -> str:

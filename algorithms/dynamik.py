@@ -116,19 +116,8 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
         )
 
     def change_indicators(self, parameters, context) -> list[core.ChangeIndicator]:
-        """INDICATORS rows as core change indicators."""
-        result = []
-        for f0, n0, f1, n1, richtung, gewicht in self.matrix_rows(parameters, self.INDICATORS, context, 6):
-            if not f1:
-                raise self.fail(self.tr("An indicator row has no field t1: {0}"), [f0, n0, f1, n1])
-            if n0 and not f0:
-                raise self.fail(self.tr("Indicator {0}: denominator t0 without field t0."), f1)
-            try:
-                direction = core.parse_direction(richtung or "+")
-                weight = core.parse_weight(gewicht)
-            except core.MethodError as err:
-                raise self.method_error(err) from None
-            result.append(core.ChangeIndicator(f0 or None, n0 or None, f1, n1 or None, direction, weight))
+        """INDICATORS rows as core change indicators (at least one)."""
+        result = self.change_indicator_rows(parameters, self.INDICATORS, context)
         if not result:
             raise self.fail(self.tr("No indicators given for the indicator-change method."))
         return result
@@ -172,6 +161,11 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
             combined = core.combined_classes(table[status], result["klasse"], scheme)
         except core.MethodError as err:
             raise self.method_error(err) from None
+        unrated = int(result["klasse"].isna().sum())
+        if unrated:
+            feedback.pushWarning(
+                self.tr("{0} areas without Dynamik; the reason is in dyn_hinweis.").format(unrated)
+            )
         if scheme == "oberhausen":
             merged = int(((table[status] == "Hoch") & (result["klasse"] == "Positiv")).sum())
             feedback.pushInfo(

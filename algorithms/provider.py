@@ -12,9 +12,25 @@ from qgis.PyQt.QtGui import QIcon
 from .aggregate import AggregateAlgorithm
 from .base import ICON_PATH, PLUGIN_DIR
 from .dynamik import DynamikAlgorithm
+from .kommonitor import KomMonitorAlgorithm
+from .offergap import OffergapAlgorithm
+from .poimatch import PoiMatchAlgorithm
+from .report import ReportAlgorithm
+from .robustheit import RobustheitAlgorithm
 from .sozialindex import SozialindexAlgorithm
+from .webexport import WebexportAlgorithm
 
-ALGORITHMS = (SozialindexAlgorithm, DynamikAlgorithm, AggregateAlgorithm)
+ALGORITHMS = (
+    SozialindexAlgorithm,
+    DynamikAlgorithm,
+    AggregateAlgorithm,
+    OffergapAlgorithm,
+    PoiMatchAlgorithm,
+    RobustheitAlgorithm,
+    ReportAlgorithm,
+    KomMonitorAlgorithm,
+    WebexportAlgorithm,
+)
 MODELS_DIR = os.path.join(PLUGIN_DIR, "models")
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple, Optional
+
+import pandas as pd
 from qgis.core import (
+    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -16,6 +20,19 @@ from .base import SozialplanungAlgorithm, make_field
 
 STANDARDIZATION_KEYS = list(core.STANDARDIZATIONS)
 AGGREGATION_KEYS = list(core.AGGREGATIONS)
+
+
+class MethodInput(NamedTuple):
+    """Validated input of the index method: source, feature ids, attributes, method."""
+
+    source: QgsProcessingFeatureSource
+    id_field: str
+    fids: list[int]
+    table: pd.DataFrame
+    indicators: list[core.Indicator]
+    options: core.Options
+    population: Optional[str]
+    exclude: Optional[str]
 
 
 class SozialindexAlgorithm(SozialplanungAlgorithm):
@@ -44,23 +61,26 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
     def initAlgorithm(self, config=None) -> None:  # noqa: N802
         """Parameters as in SPEC.md."""
         self.add_input_parameters()
-        matrix = QgsProcessingParameterMatrix(
-            self.INDICATORS,
-            self.tr("Indicators"),
-            headers=["Feld", "Nenner", "Richtung", "Gewicht"],
-        )
+        self.add_indicator_parameter()
+        self.add_method_parameters()
         self.add(
-            matrix,
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Social index")),
+            self.tr("The input features with the index fields si_*."),
+        )
+
+    def add_indicator_parameter(self) -> None:
+        """The INDICATORS matrix (Feld, Nenner, Richtung, Gewicht)."""
+        self.add(
+            QgsProcessingParameterMatrix(
+                self.INDICATORS,
+                self.tr("Indicators"),
+                headers=["Feld", "Nenner", "Richtung", "Gewicht"],
+            ),
             self.tr(
                 "One row per indicator: field (share, or count when a denominator is given), "
                 "denominator field (empty for shares), direction ('+': higher means more "
                 "disadvantage, '-': higher is favourable) and weight (default 1)."
             ),
-        )
-        self.add_method_parameters()
-        self.add(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Social index")),
-            self.tr("The input features with the index fields si_*."),
         )
 
     def add_method_parameters(self) -> None:
@@ -170,25 +190,14 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
         )
 
     def indicators(self, parameters, context) -> list[core.Indicator]:
-        """INDICATORS rows as core indicators."""
-        result = []
-        for feld, nenner, richtung, gewicht in self.matrix_rows(parameters, self.INDICATORS, context, 4):
-            if not feld:
-                raise self.fail(
-                    self.tr("An indicator row has no field: {0}"), [feld, nenner, richtung, gewicht]
-                )
-            try:
-                direction = core.parse_direction(richtung or "+")
-                weight = core.parse_weight(gewicht)
-            except core.MethodError as err:
-                raise self.method_error(err) from None
-            result.append(core.Indicator(feld, nenner or None, direction, weight))
+        """INDICATORS rows as core indicators (at least one)."""
+        result = self.status_indicators(parameters, self.INDICATORS, context)
         if not result:
             raise self.fail(self.tr("No indicators given."))
         return result
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, read attributes, compute in core, write the sink."""
+    def method_input(self, parameters, context, feedback) -> MethodInput:
+        """Validate the parameters and read the attributes (before any sink exists)."""
         source = self.source_or_fail(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
@@ -209,8 +218,15 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             [exclude] if exclude else [],
             feedback,
         )
+        return MethodInput(source, id_field, fids, table, indicators, options, population, exclude)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Validate, read attributes, compute in core, write the sink."""
+        data = self.method_input(parameters, context, feedback)
         try:
-            result = core.sozialindex(table, indicators, options, population, exclude)
+            result = core.sozialindex(
+                data.table, data.indicators, data.options, data.population, data.exclude
+            )
         except core.MethodError as err:
             raise self.method_error(err) from None
         n_rated = int(result["status"].notna().sum())
@@ -222,7 +238,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             feedback.pushWarning(
                 self.tr("{0} areas not rated; the reason is in si_hinweis.").format(len(result) - n_rated)
             )
-        new = [make_field(f"si_z_{ind.field}", "double") for ind in indicators] + [
+        new = [make_field(f"si_z_{ind.field}", "double") for ind in data.indicators] + [
             make_field("si_score", "double"),
             make_field("si_index", "double"),
             make_field("si_rank", "int"),
@@ -230,8 +246,8 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             make_field("si_status_code", "int"),
             make_field("si_hinweis", "string"),
         ]
-        fields, keep = self.output_fields(source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, source)
-        self.write_rows(source, sink, fields, keep, fids, result, feedback)
+        fields, keep = self.output_fields(data.source.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
+        self.write_rows(data.source, sink, fields, keep, data.fids, result, feedback)
         self.style_output(dest, "status.qml", context)
         return {self.OUTPUT: dest}

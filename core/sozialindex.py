@@ -131,7 +131,8 @@ def parse_weight(text: object) -> float:
 def share(data: pd.DataFrame, field: str, denominator: Optional[str]) -> tuple[pd.Series, pd.Series]:
     """Share in percent (count / denominator * 100) or the field as given.
 
-    Returns the share (NaN where it cannot be computed) and a reason per unit
+    Returns the share (NaN where it cannot be computed: missing value, zero or
+    missing denominator, negative count or denominator) and a reason per unit
     (empty string where the share is valid).
     """
     value = data[field].astype(float)
@@ -142,8 +143,11 @@ def share(data: pd.DataFrame, field: str, denominator: Optional[str]) -> tuple[p
     den = data[denominator].astype(float)
     bad_den = den.isna() | (den == 0)
     reason[bad_den & (reason == "")] = f"Nenner 0 oder leer: {denominator}"
+    # counts cannot be negative (e.g. -1 as a code for a suppressed value): not rated
+    reason[(value < 0) & (reason == "")] = f"negativer Wert: {field}"
+    reason[(den < 0) & (reason == "")] = f"negativer Wert: {denominator}"
     result = (value / den.where(~bad_den)) * 100.0
-    return result, reason
+    return result.where(reason == ""), reason
 
 
 def _weighted_median(x: np.ndarray, w: np.ndarray) -> float:

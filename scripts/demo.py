@@ -2,7 +2,9 @@
 
 Aggregates the demo blocks (Baublöcke) to Sozialquartiere and Arbeitsmarktbezirke,
 computes Sozialindex (2023) and Dynamik (2021 -> 2023) on both levels and renders
-PNG maps in the 11-class legend. Usage:
+PNG maps in the 11-class legend. Analyses the offer gaps of the Sozialquartiere (institutions by
+category, need at the address points) and maps their priority. Checks the robustness of the
+quarters' status and writes the Sozialbericht (report.html, report.pdf). Usage:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/demo.py [--output demo_output]
 """
@@ -12,8 +14,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess  # nosec B404
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,9 +105,31 @@ def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
     return result
 
 
+def offer_gaps(qp: QgisProcess, out: Path, areas: Path) -> Path:
+    """Offer gaps of the Sozialquartiere: institutions by category, need at the address points."""
+    result = out / "angebotsluecken.gpkg"
+    qp.run(
+        "offergap",
+        AREAS=areas,
+        ID_FIELD="sq_id",
+        NEED_FIELD=f"ew_{T1}",
+        STATUS_FIELD="si_status",
+        OFFERS=f"{DEMO}|layername=einrichtungen",
+        CATEGORY_FIELD="kategorie",
+        CAPACITY_FIELD="plaetze",
+        DEMAND=f"{DEMO}|layername=adressen",
+        DEMAND_FIELD="einwohner",
+        RADIUS=1000,
+        OUTPUT=result,
+        OUTPUT_TABLE=out / "angebotsluecken_tabelle.csv",
+    )
+    return result
+
+
 def render(out: Path, results: dict[str, Path]) -> None:
     """PNG maps in the 11-class legend (styles come from the GeoPackages)."""
     from qgis.core import QgsApplication, QgsVectorLayer
+    from qgis.PyQt.QtGui import QColor
 
     app = QgsApplication([], False)
     app.initQgis()
@@ -116,7 +142,121 @@ def render(out: Path, results: dict[str, Path]) -> None:
         png = out / f"karte_{level}.png"
         ok = render_map([layer], str(png), f"Sozialindex Oberhausen (Demo) – {titles[level]}")
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
+    gaps = out / "angebotsluecken.gpkg"
+    if gaps.exists():  # offer gaps: priority per quarter (style from the GeoPackage) and the institutions
+        institutions = QgsVectorLayer(f"{DEMO}|layername=einrichtungen", "Einrichtungen", "ogr")
+        institutions.renderer().symbol().setColor(QColor("#303030"))
+        institutions.renderer().symbol().setSize(1.6)
+        layer = QgsVectorLayer(str(gaps), "Priorität der Lücken", "ogr")
+        png = out / "karte_angebotsluecken.png"
+        title = "Angebotslücken Oberhausen (Demo) – Sozialquartiere, Radius 1 km"
+        ok = render_map([institutions, layer], str(png), title)
+        print(f"  map {png} {'ok' if ok else 'FAILED'}")
     app.exitQgis()
+
+
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def sozialnavigator(qp: QgisProcess, out: Path, areas: Path) -> Path:
+    """The public web map (static site) of the Sozialquartiere and the demo institutions."""
+    result = qp.run(
+        "webexport",
+        AREAS=areas,
+        AREA_NAME_FIELD="name",
+        INSTITUTIONS=f"{DEMO}|layername=einrichtungen",
+        NAME_FIELD="name",
+        CATEGORY_FIELD="kategorie",
+        ADDRESS_FIELD="adresse",
+        CONTACT_FIELD="telefon",
+        TITLE="Sozialnavigator Oberhausen (Demo)",
+        DATA_DATE=f"31.12.{T1}",
+        OUTPUT_FOLDER=out / "sozialnavigator",
+    )
+    return Path(result["results"]["INDEX_HTML"])
+
+
+def screenshot(index: Path, png: Path) -> None:
+    """A screenshot of the page by Debian's headless chromium (skipped without chromium)."""
+    chromium = shutil.which("chromium")
+    if not chromium:
+        print("  screenshot skipped: chromium is not installed (make apt)")
+        return
+    with tempfile.TemporaryDirectory() as profile:
+        cmd = [chromium, *BROWSER_FLAGS, f"--user-data-dir={profile}", "--window-size=1280,800"]
+        cmd += ["--hide-scrollbars", "--virtual-time-budget=5000", f"--screenshot={png}", index.as_uri()]
+        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)  # nosec B603
+    print(f"  screenshot {png} {'ok' if proc.returncode == 0 and png.exists() else 'FAILED'}")
+
+
+def robustness(qp: QgisProcess, out: Path, areas: Path) -> Path:
+    """How much each quarter's status depends on method choices (110 variants)."""
+    sys.path.insert(0, str(plugin_path()))
+    from sozialplanung.core import presets
+
+    result = out / "sozialquartiere_robustheit.gpkg"
+    answer = qp.run(
+        "robustheit",
+        INPUT=areas,
+        ID_FIELD="sq_id",
+        INDICATORS=",".join(presets.status_matrix(presets.OBERHAUSEN, T1)),
+        POPULATION_FIELD=f"ew_{T1}",
+        RUNS=100,
+        SEED=1,
+        OUTPUT=result,
+    )
+    for line in answer.get("log", {}).get("info", []):  # variants, uncertain quarters
+        print(f"  {line}")
+    return result
+
+
+def report(qp: QgisProcess, out: Path, areas: Path, page_png: Path) -> None:
+    """Sozialbericht (HTML and PDF) and a PNG of the first profile page."""
+    sys.path.insert(0, str(plugin_path()))
+    from sozialplanung.core import presets
+
+    pdf = out / "report.pdf"
+    qp.run(
+        "report",
+        INPUT=areas,
+        NAME_FIELD="name",
+        INDICATORS=",".join(presets.status_matrix(presets.OBERHAUSEN, T1)),
+        INDICATORS_DYNAMIK=",".join(presets.change_matrix(presets.OBERHAUSEN, T0, T1)),
+        INSTITUTIONS=f"{DEMO}|layername=einrichtungen",
+        INSTITUTION_NAME_FIELD="name",
+        INSTITUTION_CATEGORY_FIELD="kategorie",
+        TITLE="Sozialbericht Oberhausen (Demo)",
+        OUTPUT_HTML=out / "report.html",
+        OUTPUT_PDF=pdf,
+    )
+    pdftoppm = shutil.which("pdftoppm")
+    if not pdftoppm:
+        print("  report page PNG skipped: pdftoppm is not installed (make apt: poppler-utils)")
+        return
+    cmd = [
+        pdftoppm,
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        "3",
+        "-l",
+        "3",
+        "-singlefile",
+        str(pdf),
+        str(page_png.with_suffix("")),
+    ]
+    proc = subprocess.run(cmd, capture_output=True, text=True, check=False)  # nosec B603
+    print(f"  report page {page_png} {'ok' if proc.returncode == 0 and page_png.exists() else 'FAILED'}")
 
 
 def main() -> int:
@@ -133,7 +273,17 @@ def main() -> int:
     for level in LEVELS:
         print(f"{level}:")
         results[level] = compute_level(qp, out, level)
+    print("angebotsluecken:")
+    gaps = offer_gaps(qp, out, results["sozialquartiere"])
     render(out, results)
+    print("sozialnavigator:")
+    index = sozialnavigator(qp, out, results["sozialquartiere"])
+    default_run = out == (ROOT / "demo_output").resolve()  # only `make demo` updates the README picture
+    screenshot(index, ROOT / "docs" / "sozialnavigator.png" if default_run else out / "sozialnavigator.png")
+    print("robustheit:")
+    robust = robustness(qp, out, gaps if gaps.exists() else results["sozialquartiere"])
+    print("sozialbericht:")
+    report(qp, out, robust, ROOT / "docs" / "report_seite.png" if default_run else out / "report_seite.png")
     print(f"Results in {out}")
     return 0
 

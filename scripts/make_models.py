@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 from qgis.core import (
     QgsApplication,
@@ -19,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
@@ -36,20 +38,38 @@ def add_input(model: QgsProcessingModelAlgorithm, param, x: float) -> None:
     model.addModelParameter(param, component)
 
 
-def add_child(model, child_id: str, alg: str, sources: dict, y: float, output: str = "") -> None:
-    """A child algorithm with its parameter sources; optionally a final model output."""
+def add_child(
+    model,
+    child_id: str,
+    alg: str,
+    sources: dict,
+    y: float,
+    output: str = "",
+    outputs: Optional[dict] = None,
+) -> None:
+    """A child algorithm with its parameter sources; optionally final model outputs.
+
+    ``output`` names the model output of the child's OUTPUT; ``outputs`` maps further
+    model output names to child output names (e.g. ``{"Bericht": "OUTPUT_HTML"}``). An
+    output stays optional when the child's parameter is (e.g. OUTPUT_PDF of the report).
+    """
     child = QgsProcessingModelChildAlgorithm(alg)
     child.setChildId(child_id)
     child.setDescription(child_id)
     child.setPosition(QPointF(300, y))
     for name, source in sources.items():
         child.addParameterSources(name, [source])
+    wanted = dict(outputs or {})
     if output:
-        out = QgsProcessingModelOutput(output, output)
+        wanted[output] = "OUTPUT"
+    model_outputs = {}
+    for n, (name, child_output) in enumerate(wanted.items()):
+        out = QgsProcessingModelOutput(name, name)
         out.setChildId(child_id)
-        out.setChildOutputName("OUTPUT")
-        out.setPosition(QPointF(550, y))
-        child.setModelOutputs({output: out})
+        out.setChildOutputName(child_output)
+        out.setPosition(QPointF(550, y + 40 * n))
+        model_outputs[name] = out
+    child.setModelOutputs(model_outputs)
     model.addChildAlgorithm(child)
 
 
@@ -64,6 +84,12 @@ def sozialindex_model() -> QgsProcessingModelAlgorithm:
             "die Dynamik t0 -> t1 und klassifiziert in die 11-Klassen-Legende.",
         }
     )
+    add_index_chain(model)
+    return model
+
+
+def add_index_chain(model: QgsProcessingModelAlgorithm) -> None:
+    """Inputs and children aggregate -> sozialindex -> dynamik (model output 'Sozialindex')."""
     poly = [QgsProcessing.SourceType.TypeVectorPolygon]
     add_input(
         model,
@@ -142,6 +168,155 @@ def sozialindex_model() -> QgsProcessingModelAlgorithm:
         500,
         output="Sozialindex",
     )
+
+
+def angebotsluecken_model() -> QgsProcessingModelAlgorithm:
+    """Index result + offers (+ demand) -> offer gaps with priority from the status."""
+    model = QgsProcessingModelAlgorithm("Angebotslücken", "Angebote und Einrichtungen", "angebote")
+    model.setName("angebotsluecken")
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Analysiert Angebotslücken für ein Sozialindex-Ergebnis: Angebote (z. B. das "
+            "Einrichtungsregister) je Kategorie, Erreichbarkeit für die Zielgruppe (Bedarf je Gebiet, "
+            "optional verteilt auf Adressen) und Priorität aus Lücken und Status (si_status).",
+        }
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "AREAS", "Sozialindex-Ergebnis (Flächen)", [QgsProcessing.SourceType.TypeVectorPolygon]
+        ),
+        50,
+    )
+    add_input(
+        model, QgsProcessingParameterField("ID_FIELD", "Id-Feld", parentLayerParameterName="AREAS"), 200
+    )
+    add_input(
+        model,
+        QgsProcessingParameterField(
+            "NEED_FIELD", "Bedarf (Zielgruppe, z. B. Kinder unter 6)", parentLayerParameterName="AREAS"
+        ),
+        350,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "OFFERS", "Angebote (Einrichtungen)", [QgsProcessing.SourceType.TypeVectorPoint]
+        ),
+        500,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterField(
+            "CATEGORY_FIELD", "Kategoriefeld der Angebote", parentLayerParameterName="OFFERS", optional=True
+        ),
+        650,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "DEMAND",
+            "Bedarfsorte (z. B. Adressen)",
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True,
+        ),
+        800,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterField(
+            "DEMAND_FIELD",
+            "Bedarf je Ort (z. B. Einwohner)",
+            parentLayerParameterName="DEMAND",
+            optional=True,
+        ),
+        950,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterNumber(
+            "RADIUS", "Radius (m)", QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0
+        ),
+        1100,
+    )
+    add_child(
+        model,
+        "offergap",
+        "sozialplanung:offergap",
+        {
+            "AREAS": Source.fromModelParameter("AREAS"),
+            "ID_FIELD": Source.fromModelParameter("ID_FIELD"),
+            "NEED_FIELD": Source.fromModelParameter("NEED_FIELD"),
+            "STATUS_FIELD": Source.fromStaticValue("si_status"),
+            "OFFERS": Source.fromModelParameter("OFFERS"),
+            "CATEGORY_FIELD": Source.fromModelParameter("CATEGORY_FIELD"),
+            "DEMAND": Source.fromModelParameter("DEMAND"),
+            "DEMAND_FIELD": Source.fromModelParameter("DEMAND_FIELD"),
+            "RADIUS": Source.fromModelParameter("RADIUS"),
+        },
+        300,
+        output="Angebotsluecken",
+    )
+    return model
+
+
+def sozialbericht_model() -> QgsProcessingModelAlgorithm:
+    """The whole chain: blocks -> areas, Status, Dynamik, report (HTML and optional PDF)."""
+    model = QgsProcessingModelAlgorithm("Sozialbericht", "Berichte und Export", "berichte")
+    model.setName("sozialbericht")
+    model.setHelpContent(
+        {
+            "ALG_DESC": "Die ganze Kette bis zum Bericht: Zählwerte der Baublöcke auf die Raumebene "
+            "aggregieren, Sozialindex (t1) und Dynamik (t0 -> t1) berechnen und den Sozialbericht mit "
+            "Übersichtskarte, Tabelle aller Gebiete und Profilen der auffälligen Gebiete schreiben "
+            "(HTML, optional PDF).",
+        }
+    )
+    add_index_chain(model)
+    add_input(
+        model,
+        QgsProcessingParameterField(
+            "NAME_FIELD", "Namensfeld der Raumeinheiten", parentLayerParameterName="AREAS"
+        ),
+        950,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterFeatureSource(
+            "INSTITUTIONS",
+            "Einrichtungen (Punkte)",
+            [QgsProcessing.SourceType.TypeVectorPoint],
+            optional=True,
+        ),
+        1100,
+    )
+    for x, (name, label) in enumerate(
+        (
+            ("INSTITUTION_NAME_FIELD", "Name der Einrichtung"),
+            ("INSTITUTION_CATEGORY_FIELD", "Kategorie der Einrichtung"),
+        )
+    ):
+        add_input(
+            model,
+            QgsProcessingParameterField(name, label, parentLayerParameterName="INSTITUTIONS", optional=True),
+            1250 + 150 * x,
+        )
+    add_child(
+        model,
+        "report",
+        "sozialplanung:report",
+        {
+            "INPUT": Source.fromChildOutput("dynamik", "OUTPUT"),
+            "NAME_FIELD": Source.fromModelParameter("NAME_FIELD"),
+            "INDICATORS": Source.fromModelParameter("INDICATORS"),
+            "INDICATORS_DYNAMIK": Source.fromModelParameter("INDICATORS_DYNAMIK"),
+            "INSTITUTIONS": Source.fromModelParameter("INSTITUTIONS"),
+            "INSTITUTION_NAME_FIELD": Source.fromModelParameter("INSTITUTION_NAME_FIELD"),
+            "INSTITUTION_CATEGORY_FIELD": Source.fromModelParameter("INSTITUTION_CATEGORY_FIELD"),
+        },
+        650,
+        outputs={"Bericht": "OUTPUT_HTML", "Bericht_PDF": "OUTPUT_PDF"},
+    )
     return model
 
 
@@ -157,7 +332,12 @@ def main() -> int:
 
     plugin = sozialplanung.classFactory(None)
     plugin.initProcessing()
-    for filename, model in (("sozialindex.model3", sozialindex_model()),):
+    models = (
+        ("sozialindex.model3", sozialindex_model()),
+        ("angebotsluecken.model3", angebotsluecken_model()),
+        ("sozialbericht.model3", sozialbericht_model()),
+    )
+    for filename, model in models:
         path = ROOT / "models" / filename
         if not model.toFile(str(path)):
             sys.exit(f"could not write {path}")

@@ -1,7 +1,7 @@
 """Build sozialplanung.zip for the QGIS plugin repository from tracked files.
 
 One top folder ``sozialplanung/``; tests, benchmarks, CI, dev scripts and caches
-stay out; the compiled translation (.qm) goes in.
+stay out; the compiled translation (.qm) and the vendored map library (web/vendor, `make vendor`) go in.
 """
 
 from __future__ import annotations
@@ -35,13 +35,21 @@ def tracked_files() -> list[str]:
 def included(path: str) -> bool:
     """Whether a tracked file belongs in the plugin archive."""
     hidden = any(part.startswith(".") for part in path.split("/"))
-    return not hidden and not path.startswith(EXCLUDED_DIRS) and path not in EXCLUDED_FILES and "__pycache__" not in path
+    return (
+        not hidden
+        and not path.startswith(EXCLUDED_DIRS)
+        and path not in EXCLUDED_FILES
+        and "__pycache__" not in path
+    )
 
 
 def build(target: Path) -> list[str]:
     """Write the archive; return the archive member names."""
     files = [f for f in tracked_files() if included(f) and (ROOT / f).is_file()]
     files += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "i18n").glob("*.qm"))]
+    files += [
+        str(p.relative_to(ROOT)) for p in sorted((ROOT / "web" / "vendor").rglob("[!.]*")) if p.is_file()
+    ]
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for name in files:
             archive.write(ROOT / name, f"{TOP}/{name}")

@@ -57,6 +57,9 @@ STATUS_BASE: dict[str, str] = {
 DYNAMIK_FACTOR: dict[str, float] = {"Positiv": 0.45, "Stabil": 0.0, "Negativ": -0.25}
 DYNAMIK_BASE: dict[str, str] = {"Positiv": "#4575b4", "Stabil": "#ffffbf", "Negativ": "#d73027"}
 HATCHED: frozenset[str] = frozenset({"Negativ"})
+# Offer gaps (og_prioritaet of offergap): hoch -> mittel -> niedrig = dark red, orange,
+# light blue (RdYlBu), distinct in lightness too. No catch-all: the field is never NULL.
+PRIORITY_BASE: dict[str, str] = {"hoch": "#d7191c", "mittel": "#fdae61", "niedrig": "#abd9e9"}
 NOT_RATED_LABEL = "nicht bewertet"
 NOT_RATED_COLOR = "#bdbdbd"
 OUTLINE_COLOR = "#ffffff"
@@ -127,6 +130,12 @@ def renderer(field: str, colors: dict[str, str]) -> QgsCategorizedSymbolRenderer
     return QgsCategorizedSymbolRenderer(field, cats)
 
 
+def priority_renderer() -> QgsCategorizedSymbolRenderer:
+    """og_prioritaet in the order hoch, mittel, niedrig."""
+    cats = [QgsRendererCategory(v, fill_symbol(c), v) for v, c in PRIORITY_BASE.items()]
+    return QgsCategorizedSymbolRenderer("og_prioritaet", cats)
+
+
 def styles() -> dict[str, QgsCategorizedSymbolRenderer]:
     """All styles by file stem."""
     return {
@@ -134,6 +143,7 @@ def styles() -> dict[str, QgsCategorizedSymbolRenderer]:
         "sozialindex_12": renderer("si_klasse", {k: si_klasse_color(k) for k in SI_KLASSEN_12}),
         "status": renderer("si_status", dict(STATUS_BASE)),
         "dynamik": renderer("dyn_klasse", dict(DYNAMIK_BASE)),
+        "angebotsluecken": priority_renderer(),
     }
 
 

@@ -75,3 +75,48 @@ def test_demo_sozialindex_on_both_levels(demo_output):
     # blocks sum to the quarters: total population is kept
     blocks = sum(f["ew_2023"] for f in demo_layer("baubloecke").getFeatures())
     assert sum(r["ew_2023"] for r in quarters.values()) == blocks
+
+
+def test_demo_writes_the_sozialnavigator(demo_output):
+    import json
+
+    site = demo_output / "sozialnavigator"
+    areas = json.loads((site / "daten" / "gebiete.geojson").read_text(encoding="utf-8"))
+    institutions = json.loads((site / "daten" / "einrichtungen.geojson").read_text(encoding="utf-8"))
+    assert len(areas["features"]) == 27 and len(institutions["features"]) == 250
+    assert "Sozialnavigator Oberhausen (Demo)" in (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "vendor" / "leaflet" / "leaflet.js").is_file()
+    assert (
+        non_blank(demo_output / "sozialnavigator.png") > 50
+    )  # chromium screenshot (docs/ only by make demo)
+
+
+def test_demo_offer_gaps(demo_output):
+    layer = QgsVectorLayer(str(demo_output / "angebotsluecken.gpkg"), "gaps", "ogr")
+    quarters = rows(layer, "name")
+    assert set(quarters) == QUARTERS
+    assert {r["og_prioritaet"] for r in quarters.values()} <= {"hoch", "mittel", "niedrig"}
+    assert any(r["og_prioritaet"] == "hoch" for r in quarters.values())
+    # 2SFCA keeps the places: need x accessibility sums to at most all Kita places (9,129 in the demo)
+    reached = sum(r["ew_2023"] * r["og_kita_zugang"] / 1000 for r in quarters.values())
+    assert 0.9 * 9129 < reached <= 9129 + 1e-6
+    assert sum(r["og_kita_n"] for r in quarters.values()) == 112
+    assert layer.renderer().classAttribute() == "og_prioritaet"
+    table = (demo_output / "angebotsluecken_tabelle.csv").read_text(encoding="utf-8").splitlines()
+    assert len(table) == 1 + 27 * 6 * 7  # header + quarters x categories x measures
+    assert non_blank(demo_output / "karte_angebotsluecken.png") > 5
+
+
+def test_demo_robustness_and_report(demo_output):
+    robust = rows(QgsVectorLayer(str(demo_output / "sozialquartiere_robustheit.gpkg"), "rb", "ogr"), "name")
+    assert set(robust) == QUARTERS
+    # variants: 7 indicators left out, n-1, weighted, robust z, 100 weight runs
+    assert {r["rb_varianten"] for r in robust.values()} == {110}
+    # the demo's indicators are almost collinear: every quarter keeps its class in every variant
+    assert sum(r["rb_unsicher"] for r in robust.values()) == 0
+    assert all(r["rb_rang_min"] <= r["si_rank"] <= r["rb_rang_max"] for r in robust.values())
+    html = (demo_output / "report.html").read_text(encoding="utf-8")
+    assert html.count('<section class="profil"') == sum(r["si_aufmerksam"] for r in robust.values()) == 8
+    assert "Sozialquartiere mit auffälligem Sozialindex" in html and "http" not in html
+    assert (demo_output / "report.pdf").read_bytes()[:5] == b"%PDF-"
+    assert non_blank(demo_output / "report_seite.png") > 10  # docs/report_seite.png only by make demo

@@ -13,8 +13,11 @@ from helpers import ROOT, non_blank
 OUTPUT = ROOT / "test_output"
 
 
-def run_desktop(name: str, extra: Path | None = None, timeout: int = 180) -> dict:
-    """Start `qgis` under xvfb-run with the plugin enabled; return the startup script's report."""
+def run_desktop(name: str, extra: Path | None = None, timeout: int = 180, settings: str = "") -> dict:
+    """Start `qgis` under xvfb-run with the plugin enabled; return the startup script's report.
+
+    ``settings`` is appended to the profile's QGIS3.ini (e.g. a locale section).
+    """
     out = OUTPUT / name
     out.mkdir(parents=True, exist_ok=True)
     profiles = out / "profiles"
@@ -25,7 +28,9 @@ def run_desktop(name: str, extra: Path | None = None, timeout: int = 180) -> dic
         link.symlink_to(ROOT, target_is_directory=True)
     ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text("[PythonPlugins]\nsozialplanung=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n")
+    ini.write_text(
+        "[PythonPlugins]\nsozialplanung=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n" + settings
+    )
     report = out / "report.json"
     report.unlink(missing_ok=True)
     env = dict(os.environ, SP_REPORT=str(report), QT_QPA_PLATFORM="xcb")
@@ -64,3 +69,83 @@ def test_plugin_loads_in_qgis_desktop_with_menu():
     assert report["errors"] == []
     shot = OUTPUT / "plugin_load" / "desktop_menu.png"
     assert shot.exists() and non_blank(shot) > 20
+
+
+GERMAN = "[locale]\noverrideFlag=true\nuserLocale=de_DE\nglobalLocale=de_DE\n"
+ASSISTANT = ROOT / "test" / "desktop" / "assistant.py"
+
+
+def check_assistant_run(report: dict, name: str) -> None:
+    """The assistant was filled, previewed, run; the styled result is in the project."""
+    assert report["errors"] == [], report["errors"]
+    assistant = report["assistant"]
+    assert assistant["id_field"] == "block_id"
+    assert assistant["population_field"] == "ew_2023"
+    assert len(assistant["rows"]) == 7 and assistant["rows"][1] == ["sgb2_2023", "ew_2023", "+", 1.0]
+    assert assistant["dynamik_rows"] == 7
+    counts = assistant["preview_counts"]
+    assert sum(counts.values()) == 402 and counts["Hoch"] > 0 and counts["Sehr Niedrig"] > 0
+    assert assistant["histogram_values"] == 402 - counts["nicht bewertet"]
+    assert assistant["preview_layer"] is True
+    run = report["run"]
+    assert run["ok"] is True, run["status"]
+    assert run["features"] == 402
+    assert run["renderer_field"] == "si_klasse" and run["categories"] == 12
+    assert run["progress_max"] == 100
+    assert run["preview_removed"] is True
+    assert run["layer"] in report["layers"]
+    assert len(report["history"]) >= 2
+    assert "sozialplanung:sozialindex" in report["history"][-2]
+    assert "sozialplanung:dynamik" in report["history"][-1]
+    assert report["help_chars"] > 2000
+    for module, outcome in report["optional_dialogs"].items():  # POI review, KomMonitor: open from the menu
+        assert outcome == "ok", (module, outcome)
+    out = OUTPUT / name
+    for shot in report["shots"]:
+        assert non_blank(out / shot) > 20, shot
+    for needed in ("assistant_indikatoren.png", "desktop_vorschau.png", "desktop_ergebnis.png", "hilfe.png"):
+        assert needed in report["shots"]
+    assert "algorithmus_dialog.png" in report["shots"]
+
+
+@pytest.mark.desktop
+def test_assistant_in_qgis_desktop():
+    report = run_desktop("assistant_en", ASSISTANT, timeout=400)
+    check_assistant_run(report, "assistant_en")
+    assert report["assistant"]["title"] == "Sozialindex assistant"
+    assert report["menu_texts"]["sozialplanung_assistant"] == "Sozialindex assistant…"
+    assert report["menu_texts"]["sozialplanung_sozialindex"] == "Compute social index (Sozialindex)"
+    assert report["algorithm_dialog"].startswith("Classify Dynamik")
+
+
+@pytest.mark.desktop
+def test_german_desktop_shows_german_labels():
+    report = run_desktop("assistant_de", ASSISTANT, timeout=400, settings=GERMAN)
+    assert report["locale"].startswith("de")
+    check_assistant_run(report, "assistant_de")
+    menu = report["menu_texts"]
+    assert menu["sozialplanung_sozialindex"] == "Sozialindex berechnen"
+    assert menu["sozialplanung_dynamik"] == "Dynamik klassifizieren"
+    assert menu["sozialplanung_aggregate"] == "Auf Raumebene aggregieren"
+    assert report["algorithm_dialog"].startswith("Dynamik klassifizieren")
+    assert report["assistant"]["standardization_options"][0] == "z-Wert"  # from the algorithm
+    assert non_blank(OUTPUT / "assistant_de" / "desktop_menu.png") > 20
+    untranslated = [
+        text
+        for text in (
+            report["assistant"]["title"],
+            menu["sozialplanung_assistant"],
+            *report["assistant"]["tabs"],
+        )
+        if text in ENGLISH_ASSISTANT
+    ]
+    if untranslated:  # the lead translates i18n/sozialplanung_de.ts at the end
+        pytest.skip(f"assistant strings not yet translated in i18n/sozialplanung_de.ts: {untranslated}")
+
+
+ENGLISH_ASSISTANT = {
+    "Sozialindex assistant",
+    "Sozialindex assistant…",
+    "1 Data and indicators",
+    "2 Method",
+}

@@ -48,10 +48,9 @@ def step_open_menu():
             menu.popup(iface.mainWindow().mapToGlobal(iface.mainWindow().rect().center()))
         extra = os.environ.get("SP_EXTRA")
         if extra:
-            exec(
-                compile(open(extra, encoding="utf-8").read(), extra, "exec"),
-                {"report": report, "iface": iface},
-            )  # noqa: S102
+            with open(extra, encoding="utf-8") as handle:
+                code = compile(handle.read(), extra, "exec")
+            exec(code, {"report": report, "iface": iface})  # noqa: S102
     except Exception:  # noqa: BLE001 - reported to the test
         report["errors"].append(traceback.format_exc())
     QTimer.singleShot(1500, step_screenshot)

@@ -1,0 +1,464 @@
+"""sozialplanung:poimatch: match the register of social institutions with POIs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpression,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessing,
+    QgsProcessingFeatureSource,
+    QgsProcessingParameterDistance,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core import poimatch as core
+from ..core.sozialindex import MethodError
+from .base import SozialplanungAlgorithm, is_null, make_field, to_python
+
+SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+PRIOR_FIELDS = ("pm_entscheidung", "pm_poi_id", "pm_status", "pm_geprueft_am", "pm_abgelehnt")
+LINK_FIELDS = (
+    ("pm_register_id", "string"),
+    ("pm_poi_id", "string"),
+    ("pm_register_name", "string"),
+    ("pm_poi_name", "string"),
+    ("pm_status", "string"),
+    ("pm_score", "double"),
+    ("pm_dist_m", "double"),
+    ("pm_pruefen", "int"),
+)
+REGISTER_TYPES = {
+    "pm_name_score": "double",
+    "pm_dist_m": "double",
+    "pm_score": "double",
+    "pm_pruefen": "int",
+}
+NEW_TYPES = {"pm_pruefen": "int"}
+
+
+@dataclass
+class Layer:
+    """Attributes and metric coordinates of a point source."""
+
+    fids: list
+    x: np.ndarray
+    y: np.ndarray
+    columns: dict  # field name -> list of values
+
+
+def social_filter(cats: core.Categories, category: Optional[str]) -> str:
+    """Filter expression for an OSM category field (amenity, shop, office ...): keeps POIs
+    without a value or with a social value, so that shops and restaurants never reach
+    Python. Only IN / IS NULL, so that file and database providers run it as SQL.
+    '' for other category fields (their values may be German words such as Kita)."""
+    if not category or category.lower() not in core.KIND_KEYS:
+        return ""
+    values, _ = cats.social_words()
+    col = QgsExpression.quotedColumnRef(category)
+    listed = ", ".join(QgsExpression.quotedString(v) for v in sorted(values))
+    return f"{col} IS NULL OR {col} = '' OR lower({col}) IN ({listed})"
+
+
+def without_null(values) -> list:
+    """Attribute values with NULL as None (fast for the usual str/int/float values)."""
+    plain = (str, int, float)
+    return [v if type(v) in plain else to_python(v) for v in values]
+
+
+class PoiMatchAlgorithm(SozialplanungAlgorithm):
+    """Match register entries with POIs: confirmed, moved, not found, new."""
+
+    ALG_ID = "poimatch"
+    GROUP_ID = "angebote"
+
+    REGISTER = "REGISTER"
+    REGISTER_ID = "REGISTER_ID"
+    REGISTER_NAME = "REGISTER_NAME"
+    REGISTER_CATEGORY = "REGISTER_CATEGORY"
+    REGISTER_ADDRESS = "REGISTER_ADDRESS"
+    REGISTER_HOUSENUMBER = "REGISTER_HOUSENUMBER"
+    POIS = "POIS"
+    POI_ID = "POI_ID"
+    POI_NAME = "POI_NAME"
+    POI_CATEGORY = "POI_CATEGORY"
+    POI_ADDRESS = "POI_ADDRESS"
+    POI_HOUSENUMBER = "POI_HOUSENUMBER"
+    POI_TAGS = "POI_TAGS"
+    MAX_DISTANCE = "MAX_DISTANCE"
+    MOVED_DISTANCE = "MOVED_DISTANCE"
+    MIN_SCORE = "MIN_SCORE"
+    CATEGORY_MAP = "CATEGORY_MAP"
+    OUTPUT_REGISTER = "OUTPUT_REGISTER"
+    OUTPUT_NEW = "OUTPUT_NEW"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+
+    def displayName(self) -> str:  # noqa: N802
+        """Translated display name."""
+        return self.tr("Match institutions with POIs")
+
+    def initAlgorithm(self, config=None) -> None:  # noqa: N802
+        """Parameters as in SPEC.md (plus house number and tag fields)."""
+        point = [QgsProcessing.SourceType.TypeVectorPoint]
+        self.add(
+            QgsProcessingParameterFeatureSource(self.REGISTER, self.tr("Register of institutions"), point),
+            self.tr("Points of the register (a reviewed result of an earlier run keeps its decisions)."),
+        )
+        self.add_field(self.REGISTER_ID, self.tr("Register id"), self.REGISTER, self.tr("Unique id."))
+        self.add_field(self.REGISTER_NAME, self.tr("Register name"), self.REGISTER, self.tr("Name."))
+        self.add_field(
+            self.REGISTER_CATEGORY,
+            self.tr("Register category"),
+            self.REGISTER,
+            self.tr("Category, e.g. Kita, Familienzentrum, Jugendzentrum."),
+            True,
+        )
+        self.add_field(
+            self.REGISTER_ADDRESS,
+            self.tr("Register address (or street)"),
+            self.REGISTER,
+            self.tr("Address 'Street 12a', or the street when a house number field is given."),
+            True,
+        )
+        self.add_field(
+            self.REGISTER_HOUSENUMBER,
+            self.tr("Register house number"),
+            self.REGISTER,
+            self.tr("House number when the address field holds only the street."),
+            True,
+            advanced=True,
+        )
+        self.add(
+            QgsProcessingParameterFeatureSource(self.POIS, self.tr("Points of interest"), point),
+            self.tr("POIs, e.g. OpenStreetMap points from the OGR OSM driver."),
+        )
+        self.add_field(self.POI_ID, self.tr("POI id"), self.POIS, self.tr("Unique id, e.g. osm_id."))
+        self.add_field(
+            self.POI_NAME, self.tr("POI name"), self.POIS, self.tr("Name (empty: name tag of other_tags).")
+        )
+        self.add_field(
+            self.POI_CATEGORY,
+            self.tr("POI category"),
+            self.POIS,
+            self.tr("Category field, e.g. amenity; other_tags are read as well."),
+            True,
+        )
+        self.add_field(
+            self.POI_ADDRESS,
+            self.tr("POI address (or street)"),
+            self.POIS,
+            self.tr("Address or street (e.g. addr_street); empty: addr:* tags of other_tags."),
+            True,
+        )
+        self.add_field(
+            self.POI_HOUSENUMBER,
+            self.tr("POI house number"),
+            self.POIS,
+            self.tr("House number (e.g. addr_housenumber) when the address field holds only the street."),
+            True,
+        )
+        self.add_field(
+            self.POI_TAGS,
+            self.tr("POI tags (hstore)"),
+            self.POIS,
+            self.tr("OSM tags as hstore text; empty: the field other_tags when the layer has it."),
+            True,
+            advanced=True,
+        )
+        for name, label, default, help_text in (
+            (self.MAX_DISTANCE, self.tr("Maximum distance for a confirmation"), 250.0,
+             self.tr("A match up to this distance is 'bestätigt'.")),
+            (self.MOVED_DISTANCE, self.tr("Maximum distance for a move"), 3000.0,
+             self.tr("A strong name match up to this distance is 'verschoben'.")),
+        ):  # fmt: skip
+            param = QgsProcessingParameterDistance(name, label, default, self.REGISTER, minValue=0.0)
+            self.add(param, help_text)
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_SCORE,
+                self.tr("Minimum score"),
+                QgsProcessingParameterNumber.Type.Double,
+                0.5,
+                minValue=0.0,
+                maxValue=1.0,
+            ),
+            self.tr(
+                "Pairs below this score are not matched; up to 0.15 above it they are marked for review."
+            ),
+        )
+        self.add(
+            QgsProcessingParameterMatrix(
+                self.CATEGORY_MAP,
+                self.tr("Category mapping"),
+                headers=["Registerkategorie", "POI-Kategorie"],
+                optional=True,
+            ),
+            self.tr(
+                "One pair per row: register category and a POI category (value, or OSM key=value). "
+                "Empty: built-in mapping of German category words to OSM tags."
+            ),
+            advanced=True,
+        )
+        for name, label, kind in (
+            (self.OUTPUT_REGISTER, self.tr("Register matched"), QgsProcessing.SourceType.TypeVectorPoint),
+            (self.OUTPUT_NEW, self.tr("New institutions"), QgsProcessing.SourceType.TypeVectorPoint),
+            (self.OUTPUT_LINKS, self.tr("Match lines"), QgsProcessing.SourceType.TypeVectorLine),
+        ):
+            self.add(QgsProcessingParameterFeatureSink(name, label, kind), label)
+
+    def add_field(self, name, label, parent, help_text, optional=False, advanced=False) -> None:
+        """A field parameter of a parent layer."""
+        self.add(
+            QgsProcessingParameterField(name, label, parentLayerParameterName=parent, optional=optional),
+            help_text,
+            advanced,
+        )
+
+    # ----------------------------------------------------------------- reading
+    def metric_crs(self, source, context) -> QgsCoordinateReferenceSystem:
+        """The register CRS, or a UTM zone when it is geographic."""
+        crs = source.sourceCrs()
+        if not crs.isGeographic():
+            return crs
+        extent = source.sourceExtent()
+        lon = extent.center().x() if not extent.isEmpty() else 9.0
+        lat = extent.center().y() if not extent.isEmpty() else 51.0
+        zone = int((lon + 180) // 6) + 1
+        return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
+
+    def read(
+        self, source, names, crs, context, feedback, label: str, skip_empty: bool, expression: str = ""
+    ) -> Layer:
+        """Attributes of ``names`` and coordinates in ``crs``; features without point are errors
+        (register) or skipped with a warning (POIs)."""
+        fields = source.fields()
+        idx = [fields.lookupField(n) for n in names]
+        request = QgsFeatureRequest().setSubsetOfAttributes(idx)
+        if expression:
+            request.setFilterExpression(expression)
+            request.setExpressionContext(self.createExpressionContext({}, context, source))
+        if source.sourceCrs() != crs:
+            request.setDestinationCrs(crs, context.transformContext())
+        fids, xs, ys, rows = [], [], [], []
+        skipped = 0
+        total = max(source.featureCount(), 1)
+        multi = QgsWkbTypes.isMultiType(source.wkbType())
+        pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
+        for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
+            if n % 5000 == 0:
+                self.check_canceled(feedback)
+                feedback.setProgress(20.0 * n / total)
+            point = feat.geometry().constGet()
+            if point is None or point.isEmpty():
+                if not skip_empty:
+                    raise self.fail(self.tr("{0}: feature {1} has no geometry."), label, feat.id())
+                skipped += 1
+                continue
+            if multi:
+                point = point.geometryN(0)
+            fids.append(feat.id())
+            xs.append(point.x())
+            ys.append(point.y())
+            rows.append(pick(feat.attributes()))
+        if skipped:
+            feedback.pushWarning(
+                self.tr("{0}: {1} features without geometry are skipped.").format(label, skipped)
+            )
+        columns = {name: without_null(col) for name, col in zip(names, zip(*rows))} if rows else {}
+        columns = {name: columns.get(name, []) for name in names}
+        return Layer(fids, np.array(xs, dtype=float), np.array(ys, dtype=float), columns)
+
+    def field_names(self, parameters, context, source, keys, param_of_source) -> dict:
+        """Chosen field names (None when empty); checks that they exist."""
+        out = {k: self.parameterAsString(parameters, k, context) or None for k in keys}
+        for k, name in out.items():
+            if name:
+                self.check_fields(source, [name], k)
+        for k in keys[:2]:
+            if not out[k]:
+                raise self.fail(self.tr("{0} is required ({1})."), k, param_of_source)
+        return out
+
+    def category_map(self, parameters, context) -> Optional[list[tuple[str, str]]]:
+        """Rows of CATEGORY_MAP (None: built-in mapping)."""
+        flat = self.parameterAsMatrix(parameters, self.CATEGORY_MAP, context) or []
+        if not any(str(v).strip() for v in flat if not is_null(v)):
+            return None
+        rows = self.matrix_rows(parameters, self.CATEGORY_MAP, context, 2)
+        for reg, poi in rows:
+            if not reg or not poi:
+                raise self.fail(
+                    self.tr("CATEGORY_MAP: every row needs a register and a POI category: {0}"), [reg, poi]
+                )
+        return [(r, p) for r, p in rows] or None
+
+    def options(self, parameters, context) -> core.Options:
+        """Method options from the parameters."""
+        return core.Options(
+            self.parameterAsDouble(parameters, self.MAX_DISTANCE, context),
+            self.parameterAsDouble(parameters, self.MOVED_DISTANCE, context),
+            self.parameterAsDouble(parameters, self.MIN_SCORE, context),
+            self.category_map(parameters, context),
+        )
+
+    # ----------------------------------------------------------------- running
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Read both layers, match in core, write register, new POIs and lines."""
+        register = self.source_or_fail(parameters, self.REGISTER, context)
+        pois = self.source_or_fail(parameters, self.POIS, context)
+        rf = self.field_names(
+            parameters, context, register,
+            (self.REGISTER_ID, self.REGISTER_NAME, self.REGISTER_CATEGORY, self.REGISTER_ADDRESS,
+             self.REGISTER_HOUSENUMBER), self.REGISTER,
+        )  # fmt: skip
+        pf = self.field_names(
+            parameters, context, pois,
+            (self.POI_ID, self.POI_NAME, self.POI_CATEGORY, self.POI_ADDRESS, self.POI_HOUSENUMBER,
+             self.POI_TAGS), self.POIS,
+        )  # fmt: skip
+        if not pf[self.POI_TAGS] and "other_tags" in pois.fields().names():
+            pf[self.POI_TAGS] = "other_tags"
+        opt = self.options(parameters, context)
+        if opt.max_distance <= 0 or opt.moved_distance < opt.max_distance:
+            raise self.fail(self.tr("MAX_DISTANCE must be > 0 and MOVED_DISTANCE at least MAX_DISTANCE."))
+        crs = self.metric_crs(register, context)
+        prior_names = [n for n in PRIOR_FIELDS if n in register.fields().names()]
+        reg_names = list(dict.fromkeys([v for v in rf.values() if v] + prior_names))
+        reg = self.read(register, reg_names, crs, context, feedback, self.REGISTER, False)
+        poi_names = list(dict.fromkeys(v for v in pf.values() if v))
+        prefilter = social_filter(core.Categories(opt.category_map), pf[self.POI_CATEGORY])
+        poi = self.read(pois, poi_names, crs, context, feedback, self.POIS, True, prefilter)
+        reg_ids = pd.Series(reg.columns[rf[self.REGISTER_ID]], dtype=object)
+        self.check_ids(reg_ids.map(core.id_text), rf[self.REGISTER_ID])
+        self.check_ids(
+            pd.Series(poi.columns[pf[self.POI_ID]], dtype=object).map(core.id_text), pf[self.POI_ID]
+        )
+        feedback.setProgress(25)
+
+        def col(layer: Layer, fields: dict, key: str):
+            return layer.columns[fields[key]] if fields[key] else None
+
+        try:
+            cats = core.Categories(opt.category_map)
+            places = core.prepare(
+                reg.columns[rf[self.REGISTER_ID]], reg.x, reg.y, reg.columns[rf[self.REGISTER_NAME]],
+                col(reg, rf, self.REGISTER_ADDRESS) or [None] * len(reg.fids), col(reg, rf, self.REGISTER_HOUSENUMBER),
+            )  # fmt: skip
+            category_field = pf[self.POI_CATEGORY]
+            info = core.prepare_pois(
+                poi.columns[pf[self.POI_ID]], poi.x, poi.y, poi.columns[pf[self.POI_NAME]],
+                col(poi, pf, self.POI_ADDRESS) or [None] * len(poi.fids), col(poi, pf, self.POI_HOUSENUMBER),
+                col(poi, pf, self.POI_CATEGORY), col(poi, pf, self.POI_TAGS),
+                category_field.lower() if category_field else "", cats,
+            )  # fmt: skip
+            feedback.setProgress(40)
+            priors = None
+            if "pm_entscheidung" in prior_names:
+                priors = [
+                    core.parse_prior(*(reg.columns[n][k] if n in reg.columns else None for n in PRIOR_FIELDS))
+                    for k in range(len(reg.fids))
+                ]
+            categories = col(reg, rf, self.REGISTER_CATEGORY) or [None] * len(reg.fids)
+            result = core.match(
+                places, categories, info, cats, opt, priors,
+                lambda share: feedback.setProgress(40 + 40 * share),
+            )  # fmt: skip
+        except MethodError as err:
+            raise self.method_error(err) from None
+        self.check_canceled(feedback)
+        for status in core.STATUSES:
+            feedback.pushInfo(f"{status}: {result.stats.get(status, 0)}")
+        feedback.pushInfo(self.tr("Marked for review: {0}").format(result.stats["review"]))
+        outputs = self.write_register(parameters, context, feedback, register, reg, result)
+        outputs.update(self.write_new(parameters, context, feedback, pois, poi, result))
+        outputs.update(self.write_links(parameters, context, register, crs, reg, poi, rf, result))
+        return outputs
+
+    # ----------------------------------------------------------------- writing
+    def write_register(self, parameters, context, feedback, register, reg: Layer, result) -> dict:
+        """The register with the pm_* fields (fields of an earlier run are replaced silently)."""
+        new = [make_field(n, REGISTER_TYPES.get(n, "string")) for n in core.REGISTER_FIELDS]
+        own = {n.lower() for n in core.REGISTER_FIELDS}
+        kept = QgsFields()
+        keep = []
+        for k, f in enumerate(register.fields()):
+            if f.name().lower() not in own:
+                kept.append(f)
+                keep.append(k)
+        fields = QgsFields(kept)
+        for f in new:
+            fields.append(f)
+        sink, dest = self.create_sink(parameters, self.OUTPUT_REGISTER, context, fields, register)
+        self.write_rows(register, sink, fields, keep, reg.fids, result.register, feedback, (80.0, 92.0))
+        self.style_output(dest, "poi_abgleich.qml", context)
+        return {self.OUTPUT_REGISTER: dest}
+
+    def write_new(self, parameters, context, feedback, pois, poi: Layer, result) -> dict:
+        """POIs listed as new, with their input fields and the pm_* fields."""
+        new = [make_field(n, NEW_TYPES.get(n, "string")) for n in core.NEW_FIELDS]
+        fields, keep = self.output_fields(pois.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT_NEW, context, fields, pois)
+        if len(result.new):
+            fids = [poi.fids[p] for p in result.new["poi"]]
+            rows = result.new.set_index(pd.Index(fids))[list(core.NEW_FIELDS)]
+            request = QgsFeatureRequest().setFilterFids(fids)
+            batch = []
+            for feat in pois.getFeatures(request, SKIP_CHECKS):
+                attrs = feat.attributes()
+                out = QgsFeature(fields)
+                out.setGeometry(feat.geometry())
+                values = [to_python(v) for v in rows.loc[feat.id()].tolist()]
+                out.setAttributes([attrs[k] for k in keep] + values)
+                batch.append(out)
+            self.add_features(sink, batch)
+        self.style_output(dest, "poi_abgleich.qml", context)
+        return {self.OUTPUT_NEW: dest}
+
+    def write_links(self, parameters, context, register, crs, reg: Layer, poi: Layer, rf, result) -> dict:
+        """Lines from each register entry to its POI (in the register's CRS)."""
+        fields = QgsFields()
+        for name, kind in LINK_FIELDS:
+            fields.append(make_field(name, kind))
+        sink, dest = self.create_sink(
+            parameters, self.OUTPUT_LINKS, context, fields, register, QgsWkbTypes.Type.LineString
+        )
+        back = None
+        if crs != register.sourceCrs():
+            back = QgsCoordinateTransform(crs, register.sourceCrs(), context.transformContext())
+        names = reg.columns[rf[self.REGISTER_NAME]]
+        ids = reg.columns[rf[self.REGISTER_ID]]
+        poi_ids = result.register["pm_poi_id"].tolist()
+        poi_names = result.register["pm_poi_name"].tolist()
+        batch = []
+        for r, p, status, score, dist, review in result.links.itertuples(index=False):
+            line = QgsGeometry.fromPolylineXY(
+                [QgsPointXY(reg.x[r], reg.y[r]), QgsPointXY(poi.x[p], poi.y[p])]
+            )
+            if back is not None:
+                line.transform(back)
+            out = QgsFeature(fields)
+            out.setGeometry(line)
+            out.setAttributes(
+                [core.id_text(ids[r]), poi_ids[r], names[r], poi_names[r], status, to_python(score),
+                 to_python(dist), int(review)]
+            )  # fmt: skip
+            batch.append(out)
+        self.add_features(sink, batch)
+        self.style_output(dest, "poi_abgleich_links.qml", context)
+        return {self.OUTPUT_LINKS: dest}

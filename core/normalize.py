@@ -1,0 +1,352 @@
+"""German normalisation of institution names, addresses and OSM tags (no QGIS import).
+
+Names become lists of canonical tokens: case and accents folded (ä -> ae, ß -> ss, so
+the ASCII spellings agree), punctuation removed, legal forms dropped (e.V., gGmbH,
+gUG, GmbH ...), abbreviations and synonyms mapped to one word (Kita, Kiga,
+Kindergarten, Kindertagesstätte -> ``kita``; Städt. -> ``staedtisch``; Kath. ->
+``kath``; St. -> ``sankt``; Arbeiterwohlfahrt -> ``awo`` ...). Streets become one
+key without spaces (``Konrad-Adenauer-Str.`` -> ``konradadenauerstrasse``) and house
+numbers an interval with an optional letter (``16-18`` -> 16..18, ``12 a`` -> 12a).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+
+#: Legal forms and similar suffixes, matched on folded text (before punctuation goes).
+_LEGAL = re.compile(
+    r"(?<![a-z0-9])(?:"
+    r"e\s*\.\s*v\s*\.?|"
+    r"g\s*\.?\s*gmbh|gem(?:einnuetzige)?\.?\s*gmbh|ggmbh|gmbh\s*&\s*co\.?\s*kg|gmbh|mbh|"
+    r"g\s*\.?\s*ug|gug|ug\s*\(haftungsbeschraenkt\)|ug|"
+    r"g\s*\.?\s*ag|gag|"
+    r"eingetragener\s+verein|gemeinnuetzige\s+gesellschaft\s+mit\s+beschraenkter\s+haftung|"
+    r"k\s*\.?\s*d\s*\.?\s*oe\s*\.?\s*r\.?|a\s*\.?\s*oe\s*\.?\s*r\.?|e\s*\.?\s*g\s*\."
+    r")(?![a-z0-9])"
+)
+#: Multi-word phrases replaced on folded text (word boundaries, punctuation as spaces).
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"arbeiter\s*wohlfahrt", "awo"),
+    (r"deutsch(?:es|en)\s+rot(?:es|en)\s+kreuz(?:es)?", "drk"),
+    (r"arbeiter\s+samariter\s+bund", "asb"),
+    (r"johanniter\s+unfall\s+hilfe", "johanniter"),
+    (r"malteser\s+hilfsdienst", "malteser"),
+    (r"diakonisch(?:es|en)\s+werk(?:es)?", "diakonie"),
+    (r"(?:der\s+)?(?:deutsche[rn]?\s+)?paritaetische[rn]?(?:\s+wohlfahrtsverband)?", "paritaetisch"),
+    (r"christlicher\s+verein\s+junger\s+(?:menschen|maenner)", "cvjm"),
+    (r"sozialdienst\s+katholischer\s+frauen", "skf"),
+    (r"internationaler\s+bund", "ib"),
+    (r"fam\s+zentrum", "familienzentrum"),
+    (r"familien\s+zentrum", "familienzentrum"),
+    (r"jugend\s+zentrum", "jugendzentrum"),
+    (r"senioren\s+treff(?:punkt)?", "seniorentreff"),
+    (r"stadtteil\s+(?:buero|laden)", "stadtteilbuero"),
+    (r"quartiers?\s+buero", "stadtteilbuero"),
+    (r"kinder\s+tages\s*(?:staette|einrichtung)", "kita"),
+    (r"offene\s+tuer", "ot"),
+    (r"der\s+stadt\s+\w+$", "staedtisch"),  # "... der Stadt Oberhausen" as operator
+)
+_PHRASE_RE = tuple((re.compile(r"(?<![a-z0-9])" + p + r"(?![a-z0-9])"), r) for p, r in _PHRASES)
+
+#: Single-token synonyms and abbreviations -> canonical token.
+SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "kita",
+            "kitas",
+            "kindertagesstaette",
+            "kindertagesstaetten",
+            "kindergarten",
+            "kiga",
+            "kindertageseinrichtung",
+            "kindertagesheim",
+            "tageseinrichtung",
+            "kindertagesstatte",
+        ),
+        "kita",
+    ),
+    **dict.fromkeys(
+        ("stadt", "staedt", "staedtisch", "staedtische", "staedtischer", "staedtisches"), "staedtisch"
+    ),
+    **dict.fromkeys(("kath", "katholisch", "katholische", "katholischer", "katholisches", "rk"), "kath"),
+    **dict.fromkeys(
+        ("ev", "evang", "evangelisch", "evangelische", "evangelischer", "evangelisches", "evgl"), "ev"
+    ),
+    **dict.fromkeys(("st", "sankt", "hl", "heilige", "heiligen", "heiliger"), "sankt"),
+    **dict.fromkeys(("juz", "jugendzentrum", "jugendtreff", "jugendtreffpunkt", "jz"), "jugendzentrum"),
+    **dict.fromkeys(("beratung", "beratungsstelle", "beratungszentrum", "beratungsbuero"), "beratung"),
+    **dict.fromkeys(
+        (
+            "seniorentreff",
+            "seniorentreffpunkt",
+            "seniorenbegegnungsstaette",
+            "altentreff",
+            "seniorenclub",
+            "seniorenklub",
+        ),
+        "seniorentreff",
+    ),
+    **dict.fromkeys(("begegnungsstaette", "begegnungszentrum", "treffpunkt"), "begegnungsstaette"),
+    **dict.fromkeys(
+        (
+            "stadtteilbuero",
+            "stadtteilladen",
+            "quartiersbuero",
+            "quartierbuero",
+            "stadtteilzentrum",
+            "quartiersmanagement",
+            "quartiersladen",
+        ),
+        "stadtteilbuero",
+    ),
+    **dict.fromkeys(("familienzentrum", "familienzentren", "famz"), "familienzentrum"),
+    **dict.fromkeys(("awo", "arbeiterwohlfahrt"), "awo"),
+    **dict.fromkeys(("caritas", "caritasverband"), "caritas"),
+    **dict.fromkeys(("diakonie", "diakonisches"), "diakonie"),
+    **dict.fromkeys(("paritaetisch", "paritaetischer", "dpwv", "paritaet"), "paritaetisch"),
+    **dict.fromkeys(("johanniter", "juh"), "johanniter"),
+    **dict.fromkeys(("malteser", "mhd"), "malteser"),
+    "ot": "ot",
+}
+#: Words without meaning for the match.
+STOPWORDS = frozenset(
+    "der die das des dem den am an im in zum zur und u fuer von vom zu e v nrw mit bei auf "
+    "gemeinnuetzige gemeinnuetziger gemeinnuetziges haftungsbeschraenkt".split()
+)
+#: Canonical tokens that name the kind of institution or its operator (low weight).
+GENERIC = frozenset(
+    "kita staedtisch kath ev sankt jugendzentrum beratung seniorentreff begegnungsstaette "
+    "stadtteilbuero familienzentrum awo drk caritas diakonie paritaetisch asb johanniter malteser "
+    "cvjm skf ib ot kinderhaus jugendhaus jugendcafe seniorencafe verein haus zentrum".split()
+)
+#: Name keywords that show a register category (used for the built-in mapping).
+CATEGORY_KEYWORDS: dict[str, frozenset[str]] = {
+    "kita": frozenset({"kita", "kinderhaus", "krippe", "kinderkrippe", "hort", "elterninitiative"}),
+    "familie": frozenset({"familienzentrum", "familienbuero"}),
+    "jugend": frozenset({"jugendzentrum", "jugendhaus", "jugendcafe", "ot", "jugendclub", "jugendheim"}),
+    "senior": frozenset({"seniorentreff", "begegnungsstaette", "seniorencafe", "altenstube"}),
+    "beratung": frozenset(
+        {
+            "beratung",
+            "erziehungsberatung",
+            "schuldnerberatung",
+            "suchtberatung",
+            "frauenberatung",
+            "migrationsberatung",
+            "erziehungsberatungsstelle",
+            "schwangerschaftsberatung",
+        }
+    ),
+    "stadtteil": frozenset({"stadtteilbuero"}),
+}
+
+#: Words naming other kinds of places (a name with one of them is no register institution).
+OTHER_KINDS = frozenset(
+    "pfarrheim gemeindehaus pfarrzentrum kirche pfarrkirche moschee grundschule gesamtschule realschule "
+    "gymnasium schule apotheke baeckerei backstube cafe eiscafe friseur friseursalon salon praxis arztpraxis "
+    "zahnarztpraxis seniorenzentrum seniorenheim seniorenresidenz pflegeheim altenheim pflegedienst "
+    "wohngruppe wohnheim buergerhaus foerderverein kleingartenverein sportverein schuetzenverein sv tsv "
+    "restaurant pizzeria imbiss kiosk trinkhalle blumenhaus blumen bibliothek stadtbibliothek".split()
+)
+#: Operator tokens; tokens in one group count as the same operator.
+OPERATORS = {
+    "staedtisch": "stadt", "awo": "awo", "drk": "drk", "asb": "asb", "johanniter": "johanniter",
+    "malteser": "malteser", "paritaetisch": "paritaetisch", "cvjm": "cvjm", "ib": "ib",
+    "kath": "kath", "caritas": "kath", "skf": "kath", "ev": "ev", "diakonie": "ev",
+}  # fmt: skip
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_CITY_OPERATOR = re.compile(r"\(\s*stadt\s[^)]*\)")
+_STREET_SUFFIX = re.compile(r"(str|strasse|strase|strae)(?=\W|$)")
+
+
+def fold(text: object) -> str:
+    """Lower case, umlauts as ae/oe/ue, ß as ss, other accents removed."""
+    if text is None:
+        return ""
+    s = str(text).lower().translate(_FOLD)
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def name_tokens(text: Optional[str]) -> tuple[str, ...]:
+    """Canonical tokens of an institution name (empty tuple for no name)."""
+    s = fold(text)
+    if not s.strip():
+        return ()
+    s = _LEGAL.sub(" ", s)
+    s = _CITY_OPERATOR.sub(" staedtisch ", s)
+    s = _NON_ALNUM.sub(" ", s).strip()
+    s = re.sub(r"(?<![a-z0-9])e v(?![a-z0-9])", " ", s)
+    for pattern, repl in _PHRASE_RE:
+        s = pattern.sub(repl, s)
+    out = []
+    for tok in s.split():
+        tok = SYNONYMS.get(tok) or _fuzzy_synonym(tok)
+        if tok not in STOPWORDS:
+            out.append(tok)
+    return tuple(dict.fromkeys(_join_compounds(out)))
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter removed, in every position."""
+    return {word[:k] + word[k + 1 :] for k in range(len(word))}
+
+
+_SYNONYM_DELETIONS: dict[str, str] = {}
+for _key, _canon in SYNONYMS.items():
+    if len(_key) >= 7:
+        for _variant in _deletions(_key) | {_key}:
+            _SYNONYM_DELETIONS.setdefault(_variant, _canon)
+
+
+def _fuzzy_synonym(token: str) -> str:
+    """The canonical word of a token one typo away from a long synonym, else the token."""
+    if len(token) < 7 or token.isdigit():
+        return token
+    hit = _SYNONYM_DELETIONS.get(token)
+    if hit:
+        return hit
+    for variant in _deletions(token):
+        hit = _SYNONYM_DELETIONS.get(variant)
+        if hit:
+            return hit
+    return token
+
+
+def _join_compounds(tokens: list[str]) -> list[str]:
+    """Join two adjacent tokens that form a canonical word (``senioren treff``)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i + 1 < len(tokens):
+            joined = SYNONYMS.get(tokens[i] + tokens[i + 1])
+            if joined:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def name_categories(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Built-in category keys named by the tokens of a name (``kita``, ``jugend`` ...)."""
+    return frozenset(k for k, words in CATEGORY_KEYWORDS.items() if any(t in words for t in tokens))
+
+
+@lru_cache(maxsize=100_000)
+def name_kinds(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Kinds a name states: category keys, or ``andere`` for words of other places."""
+    kinds = set(name_categories(tokens))
+    if any(t in OTHER_KINDS for t in tokens):
+        kinds.add("andere")
+    return frozenset(kinds)
+
+
+@lru_cache(maxsize=100_000)
+def name_operators(tokens: tuple[str, ...]) -> frozenset[str]:
+    """Operator groups a name states (``kath`` for Kath./Caritas, ``ev`` for Ev./Diakonie ...)."""
+    return frozenset(OPERATORS[t] for t in tokens if t in OPERATORS)
+
+
+# ----------------------------------------------------------------------- addresses
+@dataclass(frozen=True)
+class HouseNumber:
+    """A house number as an interval with an optional letter (``16-18``, ``12a``)."""
+
+    low: int
+    high: int
+    letter: str = ""
+
+    def agrees(self, other: HouseNumber) -> bool:
+        """Same number (letters must agree when both have one) or overlapping ranges."""
+        if self.low == self.high and other.low == other.high:
+            return self.low == other.low and (
+                not self.letter or not other.letter or self.letter == other.letter
+            )
+        return self.low <= other.high and other.low <= self.high
+
+
+_NUMBER = re.compile(r"(\d{1,5})\s*([a-z])?(?:\s*[-/]\s*(\d{1,5})\s*([a-z])?)?(?![0-9])")
+
+
+@lru_cache(maxsize=200_000)
+def house_number(text: Optional[str]) -> Optional[HouseNumber]:
+    """Parse ``12``, ``12a``, ``12 A``, ``16-18``, ``16 – 18``, ``16/18`` (None if none)."""
+    s = fold(text).replace("–", "-").replace("—", "-")
+    m = _NUMBER.search(s)
+    if not m:
+        return None
+    low = int(m.group(1))
+    high = int(m.group(3)) if m.group(3) else low
+    if high < low or high - low > 20:
+        high = low
+    return HouseNumber(low, high, (m.group(2) or "") if not m.group(3) else "")
+
+
+@lru_cache(maxsize=200_000)
+def street_key(text: Optional[str]) -> str:
+    """Street name as one key: ``Konrad-Adenauer-Str.`` -> ``konradadenauerstrasse``."""
+    s = fold(text)
+    s = _STREET_SUFFIX.sub("strasse", s)
+    return _NON_ALNUM.sub("", s)
+
+
+_POSTCODE_CITY = re.compile(r",.*$|\b\d{5}\b.*$")
+_SPLIT = re.compile(r"^(.*?\D)\s*(\d{1,5}\s*[a-zA-Z]?(?:\s*[-–/]\s*\d{1,5}\s*[a-zA-Z]?)?)\s*$")
+
+
+@lru_cache(maxsize=200_000)
+def split_address(text: Optional[str]) -> tuple[str, Optional[HouseNumber]]:
+    """(street key, house number) of ``Musterstr. 16-18, 46045 Oberhausen``."""
+    if text is None:
+        return "", None
+    s = _POSTCODE_CITY.sub("", str(text).strip()).strip()
+    m = _SPLIT.match(s)
+    if not m:
+        return street_key(s), None
+    return street_key(m.group(1)), house_number(m.group(2))
+
+
+def address_agreement(
+    street_a: str, number_a: Optional[HouseNumber], street_b: str, number_b: Optional[HouseNumber]
+) -> Optional[float]:
+    """1 same street and number, 0.7 same street (a number missing), 0.25 other number,
+    0 other street, None when a street is unknown."""
+    if not street_a or not street_b:
+        return None
+    if street_a != street_b:
+        return 0.0
+    if number_a is None or number_b is None:
+        return 0.7
+    return 1.0 if number_a.agrees(number_b) else 0.25
+
+
+# ----------------------------------------------------------------------- OSM tags
+_HSTORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*(?:"((?:[^"\\]|\\.)*)"|NULL)')
+_UNESCAPE = re.compile(r"\\(.)")
+
+
+def parse_hstore(text: Optional[str]) -> dict[str, str]:
+    """Tags of an hstore text as written by the OGR OSM driver (``"k"=>"v",...``)."""
+    if not text:
+        return {}
+    out = {}
+    for key, value in _HSTORE.findall(str(text)):
+        if "\\" in key:
+            key = _UNESCAPE.sub(r"\1", key)
+        if "\\" in value:
+            value = _UNESCAPE.sub(r"\1", value)
+        out[key] = value
+    return out

@@ -1,0 +1,274 @@
+"""Core of the POI matching: normalisation, hstore, Hungarian algorithm, scores, statuses."""
+
+from __future__ import annotations
+
+import itertools
+import sys
+
+import numpy as np
+import pytest
+from helpers import ROOT
+from sozialplanung.core import poimatch as pm
+from sozialplanung.core.normalize import (
+    HouseNumber,
+    address_agreement,
+    house_number,
+    name_tokens,
+    parse_hstore,
+    split_address,
+    street_key,
+)
+
+NAMES = [
+    ("Städtische Kindertagesstätte Sonnenschein", ("staedtisch", "kita", "sonnenschein")),
+    ("Staedt. KiTa Sonnenschein", ("staedtisch", "kita", "sonnenschein")),
+    ("Kita Sonnenschein (Stadt Oberhausen)", ("kita", "sonnenschein", "staedtisch")),
+    ("Kindergarten Löwenzahn e.V.", ("kita", "loewenzahn")),
+    ("Kiga Loewenzahn e. V.", ("kita", "loewenzahn")),
+    ("Kita Löwenzahn gGmbH", ("kita", "loewenzahn")),
+    ("Kita Bärenhöhle gUG (haftungsbeschränkt)", ("kita", "baerenhoehle")),
+    ("AWO-Kindertagesstätte Regenbogen", ("awo", "kita", "regenbogen")),
+    ("Arbeiterwohlfahrt Kita Regenbogen", ("awo", "kita", "regenbogen")),
+    ("Deutsches Rotes Kreuz Seniorentreff Lirich", ("drk", "seniorentreff", "lirich")),
+    ("Senioren-Treff Lirich", ("seniorentreff", "lirich")),
+    ("Kath. Kita St. Marien", ("kath", "kita", "sankt", "marien")),
+    ("Katholische Kita Sankt Marien", ("kath", "kita", "sankt", "marien")),
+    ("Ev. Familienzentrum Lutherkirche", ("ev", "familienzentrum", "lutherkirche")),
+    ("Evangelisches Fam.-Zentrum Lutherkirche", ("ev", "familienzentrum", "lutherkirche")),
+    ("Jugendzentrum (JuZ) Kaktus", ("jugendzentrum", "kaktus")),
+    ("Beratungsstelle Mitte der Stadt Oberhausen", ("beratung", "mitte", "staedtisch")),
+    ("Stadtteil-Büro Styrum", ("stadtteilbuero", "styrum")),
+    ("Quartiersbüro Styrum", ("stadtteilbuero", "styrum")),
+    ("Beratungstelle Heide", ("beratung", "heide")),  # one typo in a known word
+    ("STRASSE & Co", ("strasse", "co")),
+    ("", ()),
+    (None, ()),
+]
+
+
+@pytest.mark.parametrize(("name", "tokens"), NAMES)
+def test_name_normalisation_table(name, tokens):
+    assert name_tokens(name) == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "number"),
+    [
+        ("Musterstraße 16-18", "musterstrasse", HouseNumber(16, 18)),
+        ("Musterstr. 16 – 18, 46045 Oberhausen", "musterstrasse", HouseNumber(16, 18)),
+        ("Muster Str. 12a", "musterstrasse", HouseNumber(12, 12, "a")),
+        ("Musterstrasse 12 A", "musterstrasse", HouseNumber(12, 12, "a")),
+        ("Konrad-Adenauer-Allee 5", "konradadenaueralle", None),  # replaced below
+        ("Am Markt", "ammarkt", None),
+        ("Straße des 17. Juni 3", "strassedes17juni", HouseNumber(3, 3)),
+        (None, "", None),
+    ],
+)
+def test_address_normalisation(text, street, number):
+    if text and text.startswith("Konrad"):
+        street, number = "konradadenauerallee", HouseNumber(5, 5)
+    assert split_address(text) == (street, number)
+
+
+def test_house_number_agreement_and_address_levels():
+    assert house_number("16-18").agrees(house_number("17"))
+    assert house_number("16/18").agrees(house_number("18"))
+    assert not house_number("12a").agrees(house_number("12b"))
+    assert house_number("12").agrees(house_number("12 b"))
+    assert street_key("Ulmenstr.") == street_key("Ulmenstraße") == street_key("ulmenstrasse")
+    s, n = split_address("Ulmenstraße 15")
+    assert address_agreement(s, n, *split_address("Ulmenstr. 15")) == 1.0
+    assert address_agreement(s, n, *split_address("Ulmenstr.")) == 0.7
+    assert address_agreement(s, n, *split_address("Ulmenstr. 17")) == 0.25
+    assert address_agreement(s, n, *split_address("Eichenweg 15")) == 0.0
+    assert address_agreement("", None, s, n) is None
+
+
+def test_hstore_parsing():
+    text = r'"amenity"=>"social_facility","name"=>"Caf\"e \\ X","addr:street"=>"Ulmenstraße","note"=>NULL'
+    assert parse_hstore(text) == {
+        "amenity": "social_facility",
+        "name": 'Caf"e \\ X',
+        "addr:street": "Ulmenstraße",
+        "note": "",
+    }
+    assert parse_hstore(None) == {} and parse_hstore("") == {}
+    tags = pm.relevant_tags('"shop"=>"bakery","wheelchair"=>"yes","addr:housenumber"=>"3a"')
+    assert tags == {"shop": "bakery", "addr:housenumber": "3a"}
+
+
+def brute_force(cost: np.ndarray) -> float:
+    """Minimum summed cost of a full assignment of the smaller side."""
+    n, m = cost.shape
+    if n <= m:
+        return min(sum(cost[i, c] for i, c in enumerate(p)) for p in itertools.permutations(range(m), n))
+    return brute_force(cost.T)
+
+
+@pytest.mark.parametrize("shape", [(1, 1), (2, 2), (3, 3), (3, 5), (5, 3), (4, 4), (5, 6), (6, 6)])
+def test_hungarian_matches_brute_force(shape):
+    rng = np.random.default_rng(sum(shape))
+    for _ in range(5):
+        cost = rng.integers(-9, 10, size=shape).astype(float)
+        cols = pm.hungarian(cost)
+        assigned = [(i, c) for i, c in enumerate(cols) if c >= 0]
+        assert len(assigned) == min(shape)
+        assert len({c for _, c in assigned}) == len(assigned)
+        assert sum(cost[i, c] for i, c in assigned) == pytest.approx(brute_force(cost))
+
+
+def test_hungarian_matches_scipy_on_larger_matrices():
+    optimize = pytest.importorskip("scipy.optimize")
+    rng = np.random.default_rng(3)
+    for shape in ((30, 30), (20, 45), (45, 20)):
+        cost = rng.random(shape)
+        rows, cols = optimize.linear_sum_assignment(cost)
+        ours = pm.hungarian(cost)
+        total = sum(cost[i, c] for i, c in enumerate(ours) if c >= 0)
+        assert total == pytest.approx(cost[rows, cols].sum())
+
+
+def test_assign_is_one_to_one_and_optimal_per_component():
+    # register 0 and 1 both like POI 0; POI 1 only suits register 1 -> 0-0 and 1-1
+    i = np.array([0, 1, 1, 2])
+    j = np.array([0, 0, 1, 2])
+    score = np.array([0.9, 0.95, 0.6, 0.7])
+    chosen = pm.assign(i, j, score, 3, 3)
+    assert sorted(zip(i[chosen].tolist(), j[chosen].tolist())) == [(0, 0), (1, 1), (2, 2)]
+    assert pm.components(i, j, 3, 3).tolist()[:3] == [0, 0, 0]
+
+
+def places(rows):
+    """Places from (id, x, y, name, address)."""
+    ids, xs, ys, names, addr = zip(*rows)
+    return pm.prepare(ids, xs, ys, names, addr)
+
+
+def run(register_rows, categories, poi_rows, options=pm.Options(), priors=None):  # noqa: B008
+    """Match hand-made data; POI rows are (id, x, y, name, address, amenity, other_tags)."""
+    reg = places(register_rows)
+    cats = pm.Categories(options.category_map)
+    ids, xs, ys, names, addr, amenity, tags = zip(*poi_rows)
+    info = pm.prepare_pois(ids, xs, ys, names, addr, None, amenity, tags, "amenity", cats)
+    return pm.match(reg, list(categories), info, cats, options, priors)
+
+
+REGISTER = [
+    (1, 0.0, 0.0, "Städtische Kita Sonnenschein", "Ulmenstraße 15"),
+    (2, 1000.0, 0.0, "AWO Seniorentreff Lirich", "Eichenweg 3"),
+    (3, 2000.0, 0.0, "Kita Regenbogen e.V.", "Birkenweg 16-18"),
+    (4, 3000.0, 0.0, "Ev. Jugendzentrum Lutherkirche", "Lindenallee 1"),
+    (5, 4000.0, 0.0, "Kath. Kita St. Josef", "Tannenweg 9"),
+    (6, 5000.0, 0.0, "Kita Pusteblume", "Ahornweg 4"),
+]
+CATEGORIES = ["Kita", "Seniorentreff", "Kita", "Jugendzentrum", "Kita", "Kita"]
+POIS = [
+    # 1: abbreviation, 30 m off; a bakery next door sharing the name word
+    ("n1", 20.0, 22.0, "Staedt. Kindergarten Sonnenschein", "Ulmenstr. 15", "kindergarten", None),
+    ("n2", 10.0, -15.0, "Bäckerei Sonnenschein", "Ulmenstr. 15", None, '"shop"=>"bakery"'),
+    # 2: unnamed POI at the same address
+    ("n3", 1025.0, 10.0, None, None, None, '"amenity"=>"social_facility","social_facility"=>"day_care",'
+     '"social_facility:for"=>"senior","addr:street"=>"Eichenweg","addr:housenumber"=>"3"'),
+    # 3: moved 1.2 km, same name with a legal form dropped
+    ("n4", 2000.0, 1200.0, "Kita Regenbogen", "Kastanienweg 2", "kindergarten", None),
+    # 4: closed (nothing); 5: renamed to Familienzentrum at the same address
+    ("n5", 4030.0, 5.0, "Familienzentrum Lichtblick", "Tannenweg 9", "community_centre",
+     '"community_centre:for"=>"family"'),
+    # 6: a typo, name and address from other_tags only
+    ("n6", 5010.0, 40.0, None, None, None, '"amenity"=>"kindergarten","name"=>"Kita Pustebulme",'
+     '"addr:street"=>"Ahornweg","addr:housenumber"=>"4"'),
+    # new Kita; an unrelated restaurant
+    ("n7", 6000.0, 0.0, "Kita Wirbelwind", "Buchenweg 1", "kindergarten", None),
+    ("n8", 6100.0, 0.0, "Pizzeria Sonnenschein", "Buchenweg 3", "restaurant", None),
+]  # fmt: skip
+
+
+def test_status_rules_on_hand_cases():
+    result = run(REGISTER, CATEGORIES, POIS)
+    reg = result.register
+    assert reg["pm_status"].tolist() == ["bestätigt", "bestätigt", "verschoben", "nicht gefunden", "bestätigt", "bestätigt"]
+    assert reg["pm_poi_id"].tolist() == ["n1", "n3", "n4", None, "n5", "n6"]
+    assert reg["pm_dist_m"].tolist()[:3] == [pytest.approx(29.7, abs=0.1), pytest.approx(26.9, abs=0.1), 1200.0]
+    assert reg.loc[5, "pm_poi_name"] == "Kita Pustebulme"
+    assert reg.loc[0, "pm_name_score"] > 0.9
+    # review: unnamed POI, moved, renamed; not the clear first match
+    assert reg["pm_pruefen"].tolist() == [0, 1, 1, 0, 1, 0]
+    assert "POI ohne Name" in reg.loc[1, "pm_hinweis"]
+    assert "Name weicht ab" in reg.loc[4, "pm_hinweis"]
+    assert result.new["pm_poi_id"].tolist() == ["n7"]
+    assert result.new["pm_kategorie"].tolist() == ["Kita"]
+    assert sorted(result.links["register"].tolist()) == [0, 1, 2, 4, 5]
+
+
+def test_moved_needs_strong_name_and_max_distance_is_inclusive():
+    near = run(REGISTER[:1], ["Kita"], [("a", 250.0, 0.0, "Kita Sonnenschein", None, "kindergarten", None)])
+    assert near.register["pm_status"].tolist() == ["bestätigt"]
+    far = run(REGISTER[:1], ["Kita"], [("a", 250.1, 0.0, "Kita Sonnenschein", None, "kindergarten", None)])
+    assert far.register["pm_status"].tolist() == ["verschoben"]
+    weak = run(REGISTER[:1], ["Kita"], [("a", 900.0, 0.0, "Kita Sonnenblume", None, "kindergarten", None)])
+    assert weak.register["pm_status"].tolist() == ["nicht gefunden"]
+    assert weak.new["pm_poi_id"].tolist() == ["a"]
+    beyond = run(REGISTER[:1], ["Kita"], [("a", 3001.0, 0.0, "Kita Sonnenschein", None, "kindergarten", None)])
+    assert beyond.register["pm_status"].tolist() == ["nicht gefunden"]
+
+
+def test_without_categories_everything_is_compatible():
+    poi = [("a", 10.0, 0.0, "Kita Sonnenschein", None, None, None)]
+    result = run(REGISTER[:1], [None], poi)
+    assert result.register["pm_status"].tolist() == ["bestätigt"]
+    name = result.register.loc[0, "pm_name_score"]
+    assert 0.9 < name < 1.0  # "Städtische" is missing in the POI name
+    decay = 1 / (1 + (10 / 100) ** 2)  # d = 10 m, half value at 0.4 * MAX_DISTANCE = 100 m
+    expected = (0.55 * name + 0.2 * decay) / 0.75  # no address: weights of name and distance only
+    assert result.register.loc[0, "pm_score"] == pytest.approx(expected, abs=0.002)
+
+
+def test_category_map_replaces_builtin_mapping():
+    opt = pm.Options(category_map=[("Kita", "kindergarten")])
+    pois = [("a", 10.0, 0.0, "Kita Sonnenschein", None, "childcare", None)]
+    assert run(REGISTER[:1], ["Kita"], pois, opt).register["pm_status"].tolist() == ["nicht gefunden"]
+    assert run(REGISTER[:1], ["Kita"], pois).register["pm_status"].tolist() == ["bestätigt"]
+
+
+def test_priors_keep_accepted_pairs_and_forbid_rejected_pois():
+    pois = [
+        ("a", 10.0, 0.0, "Kita Sonnenschein", None, "kindergarten", None),
+        ("b", 60.0, 0.0, "Kita Sonnenschein Nord", None, "kindergarten", None),
+    ]
+    plain = run(REGISTER[:1], ["Kita"], pois)
+    assert plain.register["pm_poi_id"].tolist() == ["a"]
+    rejected = [pm.parse_prior("rejected", "a", "bestätigt", "2024-05-02", None)]
+    again = run(REGISTER[:1], ["Kita"], pois, priors=rejected)
+    assert again.register["pm_poi_id"].tolist() == ["b"]
+    assert again.register["pm_abgelehnt"].tolist() == ["a"]
+    assert again.register["pm_entscheidung"].tolist() == [None]  # the new pair is not reviewed yet
+    accepted = [pm.parse_prior("relinked", "b", "bestätigt", "2024-05-02", "a")]
+    kept = run(REGISTER[:1], ["Kita"], pois, priors=accepted)
+    assert kept.register[["pm_poi_id", "pm_entscheidung", "pm_geprueft_am"]].values.tolist() == [
+        ["b", "relinked", "2024-05-02"]
+    ]
+    assert kept.register["pm_pruefen"].tolist() == [0]
+    closed = [pm.parse_prior("accepted", None, "nicht gefunden", "2024-05-02", None)]
+    assert run(REGISTER[:1], ["Kita"], pois, priors=closed).register["pm_status"].tolist() == ["nicht gefunden"]
+    with pytest.raises(pm.MethodError):
+        pm.parse_prior("vielleicht", None, None, None, None)
+
+
+def test_options_are_checked():
+    with pytest.raises(pm.MethodError):
+        run(REGISTER[:1], ["Kita"], POIS[:1], pm.Options(max_distance=500, moved_distance=100))
+    with pytest.raises(pm.MethodError):
+        run(REGISTER[:1], ["Kita"], POIS[:1], pm.Options(min_score=1.5))
+
+
+def test_quality_benchmark_one_seed():
+    """Seeded synthetic register and POIs (bench/poimatch_quality.py), thresholds a bit below the goals."""
+    sys.path.insert(0, str(ROOT / "bench"))
+    from poimatch_quality import Gen, evaluate, run_matching
+
+    inst = Gen(5, 500).instance()
+    figures = evaluate(inst, run_matching(inst))
+    assert figures["pair_f1"] >= 0.97
+    assert figures["status_accuracy"] >= 0.96
+    assert figures["new_precision"] >= 0.9
+    assert figures["new_recall"] >= 0.9
