@@ -241,7 +241,7 @@ class Gen:
             x0, y0 = self.rng.uniform(0, self.side, 2)
             ang = self.rng.uniform(0, np.pi)
             length = self.rng.uniform(200, 1200)
-            place = PLACES[int((x0 // (self.side / 5)) + 5 * (y0 // (self.side / 5))) % len(PLACES)]
+            place = self.place(x0, y0)
             for h in range(1, int(length / 12)):
                 t = h * 12.0
                 side = 8 if h % 2 else -8
@@ -249,6 +249,17 @@ class Gen:
                 y = y0 + np.sin(ang) * t + np.cos(ang) * side
                 out.append((name, h, x, y, place))
         return out
+
+    def place(self, x: float, y: float) -> str:
+        """Name of the district (about 3 km across) around a point."""
+        cells = max(5, int(self.side // 3000))
+        k = int(x // (self.side / cells)) + cells * int(y // (self.side / cells))
+        base, variant = PLACES[k % len(PLACES)], k // len(PLACES)
+        return (
+            base
+            if variant == 0
+            else f"{base}-{('Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Heide', 'Feld')[variant % 7]}"
+        )
 
     def address(self):
         """A random address point."""
@@ -363,7 +374,9 @@ class Gen:
         """Register, POIs (about ``n_pois`` when given) and truth."""
         reg_rows, poi_rows = [], []
         truth_pair, truth_status, truth_new = {}, {}, set()
-        used_names = set()  # normalised: a city has one "Stadtteilbüro Lirich", not also a "Quartiersbüro Lirich"
+        used_names = (
+            set()
+        )  # normalised: a city has one "Stadtteilbüro Lirich", not also a "Quartiersbüro Lirich"
         ids = iter(self.rng.permutation(10**8)[: max(self.n * 12, n_pois * 2)])
 
         def poi(name, x, y, tags, street=None, number=None):
@@ -382,8 +395,9 @@ class Gen:
             return osm_id
 
         for k in range(self.n):
-            cat = self.wpick(CATEGORIES)
-            for _ in range(20):  # a name that is new in the city (another address if need be)
+            for attempt in range(60):  # a name new in the city (another address or category if need be)
+                if attempt % 20 == 0:
+                    cat = self.wpick(CATEGORIES)
                 addr = self.address()
                 name, word = self.name(cat, addr)
                 if name_tokens(name) not in used_names:
@@ -436,8 +450,9 @@ class Gen:
                 step = self.pick((-2, 0, 2)) if addr[1] > 2 else 0
                 poi(base.format(w=word), lx, ly, UNRELATED[kind][1], addr[0], str(addr[1] + step))
         for _ in range(max(1, round(0.06 * self.n))):  # new institutions
-            cat = self.wpick(CATEGORIES)
-            for _ in range(50):
+            for attempt in range(60):
+                if attempt % 20 == 0:
+                    cat = self.wpick(CATEGORIES)
                 addr = self.address()
                 name, _word = self.name(cat, addr)
                 if name_tokens(name) not in used_names:

@@ -146,6 +146,14 @@ CATEGORY_KEYWORDS: dict[str, frozenset[str]] = {
     "stadtteil": frozenset({"stadtteilbuero"}),
 }
 
+#: Endings of compound words that show a category.
+CATEGORY_ENDINGS: dict[str, tuple[str, ...]] = {
+    "beratung": ("beratung", "beratungsstelle", "notfallhilfe", "suchthilfe", "wohnungslosenhilfe"),
+    "senior": ("begegnungsstaette", "seniorentreff"),
+    "kita": ("kindergarten", "kindertagesstaette"),
+    "familie": ("familienzentrum",),
+    "jugend": ("jugendzentrum", "jugendtreff"),
+}
 #: Words naming other kinds of places (a name with one of them is no register institution).
 OTHER_KINDS = frozenset(
     "pfarrheim gemeindehaus pfarrzentrum kirche pfarrkirche moschee grundschule gesamtschule realschule "
@@ -241,8 +249,13 @@ def _join_compounds(tokens: list[str]) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def name_categories(tokens: tuple[str, ...]) -> frozenset[str]:
-    """Built-in category keys named by the tokens of a name (``kita``, ``jugend`` ...)."""
-    return frozenset(k for k, words in CATEGORY_KEYWORDS.items() if any(t in words for t in tokens))
+    """Built-in category keys named by the tokens of a name (``kita``, ``jugend`` ...); compounds
+    count by their ending (Schuldnerberatung, Wohnungsnotfallhilfe, Seniorenbegegnungsstätte)."""
+    return frozenset(
+        k
+        for k, words in CATEGORY_KEYWORDS.items()
+        if any(t in words or t.endswith(CATEGORY_ENDINGS.get(k, ("\0",))) for t in tokens)
+    )
 
 
 @lru_cache(maxsize=100_000)

@@ -126,6 +126,29 @@ def offer_gaps(qp: QgisProcess, out: Path, areas: Path) -> Path:
     return result
 
 
+def poi_matching(qp: QgisProcess, out: Path) -> Path:
+    """Yearly check of the register against the OSM-like POIs (street + number in two fields)."""
+    result = out / "poi_abgleich.gpkg"
+    qp.run(
+        "poimatch",
+        REGISTER=f"{DEMO}|layername=einrichtungen",
+        REGISTER_ID="einr_id",
+        REGISTER_NAME="name",
+        REGISTER_CATEGORY="kategorie",
+        REGISTER_ADDRESS="adresse",
+        POIS=f"{DEMO}|layername=poi_osm",
+        POI_ID="osm_id",
+        POI_NAME="name",
+        POI_CATEGORY="amenity",
+        POI_ADDRESS="addr_street",
+        POI_HOUSENUMBER="addr_housenumber",
+        OUTPUT_REGISTER=result,
+        OUTPUT_NEW=out / "poi_abgleich_neu.gpkg",
+        OUTPUT_LINKS=out / "poi_abgleich_linien.gpkg",
+    )
+    return result
+
+
 def render(out: Path, results: dict[str, Path]) -> None:
     """PNG maps in the 11-class legend (styles come from the GeoPackages)."""
     from qgis.core import QgsApplication, QgsVectorLayer
@@ -151,6 +174,24 @@ def render(out: Path, results: dict[str, Path]) -> None:
         png = out / "karte_angebotsluecken.png"
         title = "Angebotslücken Oberhausen (Demo) – Sozialquartiere, Radius 1 km"
         ok = render_map([institutions, layer], str(png), title)
+        print(f"  map {png} {'ok' if ok else 'FAILED'}")
+    matched = out / "poi_abgleich.gpkg"
+    if matched.exists():  # POI matching: register by status, new POIs, lines to the POIs found
+        quarters = QgsVectorLayer(f"{DEMO}|layername=sozialquartiere", "Sozialquartiere", "ogr")
+        quarters.renderer().symbol().setColor(QColor("#eeeeee"))
+        layers = [
+            QgsVectorLayer(str(out / "poi_abgleich_neu.gpkg"), "Neu in OSM", "ogr"),
+            QgsVectorLayer(str(matched), "Register 2023", "ogr"),
+            QgsVectorLayer(str(out / "poi_abgleich_linien.gpkg"), "Zuordnung", "ogr"),
+            quarters,
+        ]
+        for layer, shown in zip(layers, (("neu",), ("bestätigt", "verschoben", "nicht gefunden"))):
+            renderer = layer.renderer()  # legend: only the statuses a layer can have
+            for k in reversed(range(len(renderer.categories()))):
+                if renderer.categories()[k].value() not in shown:
+                    renderer.deleteCategory(k)
+        png = out / "karte_poi_abgleich.png"
+        ok = render_map(layers, str(png), "Abgleich Einrichtungen mit OSM-POIs (Demo)")
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
     app.exitQgis()
 
@@ -275,6 +316,8 @@ def main() -> int:
         results[level] = compute_level(qp, out, level)
     print("angebotsluecken:")
     gaps = offer_gaps(qp, out, results["sozialquartiere"])
+    print("poi-abgleich:")
+    poi_matching(qp, out)
     render(out, results)
     print("sozialnavigator:")
     index = sozialnavigator(qp, out, results["sozialquartiere"])

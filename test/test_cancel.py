@@ -102,3 +102,4 @@ def test_cancel_keeps_other_layers_of_an_existing_geopackage(tmp_path, big_areas
     assert keep.isValid() and keep.featureCount() == 50
     gone = QgsVectorLayer(f"{path}|layername=index", "index", "ogr")
     assert not gone.isValid()
+    del keep, gone  # release the OGR connections before QGIS exits

@@ -186,9 +186,20 @@ POIS = [
 def test_status_rules_on_hand_cases():
     result = run(REGISTER, CATEGORIES, POIS)
     reg = result.register
-    assert reg["pm_status"].tolist() == ["bestätigt", "bestätigt", "verschoben", "nicht gefunden", "bestätigt", "bestätigt"]
+    assert reg["pm_status"].tolist() == [
+        "bestätigt",
+        "bestätigt",
+        "verschoben",
+        "nicht gefunden",
+        "bestätigt",
+        "bestätigt",
+    ]
     assert reg["pm_poi_id"].tolist() == ["n1", "n3", "n4", None, "n5", "n6"]
-    assert reg["pm_dist_m"].tolist()[:3] == [pytest.approx(29.7, abs=0.1), pytest.approx(26.9, abs=0.1), 1200.0]
+    assert reg["pm_dist_m"].tolist()[:3] == [
+        pytest.approx(29.7, abs=0.1),
+        pytest.approx(26.9, abs=0.1),
+        1200.0,
+    ]
     assert reg.loc[5, "pm_poi_name"] == "Kita Pustebulme"
     assert reg.loc[0, "pm_name_score"] > 0.9
     # review: unnamed POI, moved, renamed; not the clear first match
@@ -208,7 +219,9 @@ def test_moved_needs_strong_name_and_max_distance_is_inclusive():
     weak = run(REGISTER[:1], ["Kita"], [("a", 900.0, 0.0, "Kita Sonnenblume", None, "kindergarten", None)])
     assert weak.register["pm_status"].tolist() == ["nicht gefunden"]
     assert weak.new["pm_poi_id"].tolist() == ["a"]
-    beyond = run(REGISTER[:1], ["Kita"], [("a", 3001.0, 0.0, "Kita Sonnenschein", None, "kindergarten", None)])
+    beyond = run(
+        REGISTER[:1], ["Kita"], [("a", 3001.0, 0.0, "Kita Sonnenschein", None, "kindergarten", None)]
+    )
     assert beyond.register["pm_status"].tolist() == ["nicht gefunden"]
 
 
@@ -249,7 +262,9 @@ def test_priors_keep_accepted_pairs_and_forbid_rejected_pois():
     ]
     assert kept.register["pm_pruefen"].tolist() == [0]
     closed = [pm.parse_prior("accepted", None, "nicht gefunden", "2024-05-02", None)]
-    assert run(REGISTER[:1], ["Kita"], pois, priors=closed).register["pm_status"].tolist() == ["nicht gefunden"]
+    assert run(REGISTER[:1], ["Kita"], pois, priors=closed).register["pm_status"].tolist() == [
+        "nicht gefunden"
+    ]
     with pytest.raises(pm.MethodError):
         pm.parse_prior("vielleicht", None, None, None, None)
 

@@ -40,7 +40,14 @@ def test_entries_sorted_by_status_review_and_score(result):
     c = controller(result)
     assert (c.id_field, c.name_field) == ("einr_id", "name")
     entries = c.entries()
-    assert [e.status for e in entries] == ["bestätigt", "bestätigt", "verschoben", "nicht gefunden", "neu", "neu"]
+    assert [e.status for e in entries] == [
+        "bestätigt",
+        "bestätigt",
+        "verschoben",
+        "nicht gefunden",
+        "neu",
+        "neu",
+    ]
     assert [e.register_id for e in entries[:4]] == ["2", "1", "3", "4"]  # review first
     assert [e.poi_id for e in entries[4:]] == ["node/10", "node/5"]  # near a register entry: review
     assert [e.register_id for e in c.entries("verschoben")] == ["3"]
@@ -98,14 +105,16 @@ def test_controller_refuses_other_layers():
 
 
 def test_dialog_lists_and_decides_without_map(result):
-    from sozialplanung.ui.poi_review import PoiReviewDialog
     from qgis.core import QgsProject
+    from sozialplanung.ui.poi_review import PoiReviewDialog
 
     project = QgsProject.instance()
     for layer in result.values():
         project.addMapLayer(layer)
     try:
-        dialog = PoiReviewDialog(None, result["OUTPUT_REGISTER"], result["OUTPUT_LINKS"], result["OUTPUT_NEW"])
+        dialog = PoiReviewDialog(
+            None, result["OUTPUT_REGISTER"], result["OUTPUT_LINKS"], result["OUTPUT_NEW"]
+        )
         assert dialog.entryTable.rowCount() == 6
         dialog.select(2)
         assert "verschoben" in dialog.detailLabel.text()

@@ -77,7 +77,12 @@ def params(register=None, pois=None, **kw):
 def test_poimatch_statuses_fields_new_and_links():
     result = run("sozialplanung:poimatch", params())
     reg = rows(layer_of(result, "OUTPUT_REGISTER"), "einr_id")
-    assert [reg[i]["pm_status"] for i in (1, 2, 3, 4)] == ["bestätigt", "bestätigt", "verschoben", "nicht gefunden"]
+    assert [reg[i]["pm_status"] for i in (1, 2, 3, 4)] == [
+        "bestätigt",
+        "bestätigt",
+        "verschoben",
+        "nicht gefunden",
+    ]
     assert [reg[i]["pm_poi_id"] for i in (1, 2, 3, 4)] == ["node/1", "way/3", "node/4", None]
     assert reg[1]["pm_poi_name"] == "Staedt. Kindergarten Sonnenschein"
     assert reg[1]["pm_dist_m"] == pytest.approx(29.7, abs=0.1)
@@ -119,7 +124,9 @@ def test_poimatch_geographic_pois_are_measured_in_metres():
     from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
 
     to_wgs = QgsCoordinateTransform(
-        QgsCoordinateReferenceSystem("EPSG:25832"), QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance()
+        QgsCoordinateReferenceSystem("EPSG:25832"),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsProject.instance(),
     )
     p = to_wgs.transform(QgsPointXY(X0 + 20, Y0 + 22))
     pois = memory_layer(
@@ -216,7 +223,9 @@ def test_poimatch_bad_layers():
     with pytest.raises(QgsProcessingException, match="feature .* has no geometry"):
         run("sozialplanung:poimatch", params(register=no_geometry))
     bad_decision = memory_layer(
-        "Point", [*REGISTER_FIELDS, ("pm_entscheidung", "string")], [(pt(0, 0), 1, "Kita A", "Kita", None, "ja")]
+        "Point",
+        [*REGISTER_FIELDS, ("pm_entscheidung", "string")],
+        [(pt(0, 0), 1, "Kita A", "Kita", None, "ja")],
     )
     with pytest.raises(QgsProcessingException, match="pm_entscheidung"):
         run("sozialplanung:poimatch", params(register=bad_decision))
