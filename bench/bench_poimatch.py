@@ -1,127 +1,94 @@
-"""Speed of sozialplanung:poimatch against native:joinbynearest (one neighbour).
+"""poimatch: 20,000 register entries x 200,000 POIs, vs native:joinbynearest (one neighbour).
 
-Generates (seeded) a register of 20,000 institutions and 200,000 POIs as GeoPackage
-layers, then times both algorithms on the same layers in the same process. Goal:
-poimatch takes at most 3 times as long as joinbynearest. Usage::
+Both run on the same seeded data in the same process (protocol of bench/benchkit.py):
+the register and the OSM-like POIs of bench/poimatch_quality.py (name variants, moves,
+closures, new institutions, lookalike shops, unnamed POIs, other_tags hstore), at 10
+register entries per km² (a city of about 45 km x 45 km) with about 180,000 unrelated
+POIs (shops, restaurants, doctors ...). The native algorithm joins each register
+entry to its nearest POI; poimatch reads both layers, classifies, normalises, scores
+all candidates within 250 m and the name candidates up to 3 km, assigns one to one
+and writes register, new POIs and lines. Goal: at most 3 times the native time.
 
-    QT_QPA_PLATFORM=offscreen /usr/bin/python3 bench/bench_poimatch.py [--register 20000 --pois 200000]
+Standalone (median of 3 runs): ``/usr/bin/python3 bench/bench_poimatch.py [--scale 0.1]``.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "test"))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchkit import GPKG, BenchContext, BenchResult, start_qgis  # noqa: E402
+from datagen import CACHE, write_gpkg  # noqa: E402
+
+N_REGISTER = 20_000
+N_POIS = 200_000
+DENSITY = 10.0  # register entries per km²
+GOAL = 3.0
+X0, Y0 = 340_000.0, 5_680_000.0
 
 
-def write_layers(folder: Path, n_register: int, n_pois: int, seed: int) -> tuple[str, str]:
-    """The generated register and POIs as a GeoPackage (made once per size and seed)."""
+def make_data(n_register: int, n_pois: int, seed: int) -> tuple[str, str]:
+    """GeoPackages of the register and the POIs, cached by their parameters."""
     from poimatch_quality import Gen
-    from qgis.core import (
-        QgsCoordinateTransformContext,
-        QgsFeature,
-        QgsGeometry,
-        QgsPointXY,
-        QgsVectorFileWriter,
-        QgsVectorLayer,
-    )
 
-    path = folder / f"poimatch_{n_register}_{n_pois}_{seed}.gpkg"
-    if not path.exists():
-        inst = Gen(seed, n_register, density=10.0).instance(n_pois)
-        for name, frame, spec in (
-            ("register", inst.register, "field=einr_id:integer&field=name:string&field=kategorie:string"
-             "&field=adresse:string"),
-            ("pois", inst.pois, "field=osm_id:string&field=name:string&field=amenity:string"
-             "&field=addr_street:string&field=addr_housenumber:string&field=other_tags:string"),
+    folder = CACHE / f"poimatch_{n_register}_{n_pois}_{seed}"
+    if not folder.exists():
+        inst = Gen(seed, n_register, DENSITY).instance(n_pois)
+        tmp = folder.with_name(folder.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        for name, frame, fields in (
+            ("register", inst.register, [("einr_id", "long"), ("name", "string"), ("kategorie", "string"),
+                                         ("adresse", "string")]),
+            ("pois", inst.pois, [("osm_id", "string"), ("name", "string"), ("amenity", "string"),
+                                 ("addr_street", "string"), ("addr_housenumber", "string"), ("other_tags", "string")]),
         ):  # fmt: skip
-            layer = QgsVectorLayer(f"Point?crs=EPSG:25832&{spec}", name, "memory")
-            cols = [f.name() for f in layer.fields()]
-            feats = []
-            for row in frame.itertuples(index=False):
-                f = QgsFeature(layer.fields())
-                f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(row.x, row.y)))
-                f.setAttributes([None if getattr(row, c) is None else getattr(row, c) for c in cols])
-                feats.append(f)
-            layer.dataProvider().addFeatures(feats)
-            options = QgsVectorFileWriter.SaveVectorOptions()
-            options.layerName = name
-            options.actionOnExistingFile = (
-                QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-                if path.exists()
-                else QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
-            )
-            err = QgsVectorFileWriter.writeAsVectorFormatV3(
-                layer, str(path), QgsCoordinateTransformContext(), options
-            )
-            assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
-    return f"{path}|layername=register", f"{path}|layername=pois"
+            wkts = [f"POINT({X0 + x:.2f} {Y0 + y:.2f})" for x, y in zip(frame["x"].tolist(), frame["y"].tolist())]
+            columns = {f: [None if v is None else v for v in frame[f].tolist()] for f, _ in fields}
+            write_gpkg(tmp / f"{name}.gpkg", name, "Point", fields, wkts, columns)
+        tmp.rename(folder)
+    return tuple(f"{folder / name}.gpkg|layername={name}" for name in ("register", "pois"))
+
+
+def run(ctx: BenchContext) -> list[BenchResult]:
+    """poimatch against joining every register entry to its nearest POI."""
+    n_register, n_pois = ctx.size(N_REGISTER), ctx.size(N_POIS)
+    register, pois = make_data(n_register, n_pois, ctx.seed)
+    ours = {
+        "REGISTER": register, "REGISTER_ID": "einr_id", "REGISTER_NAME": "name",
+        "REGISTER_CATEGORY": "kategorie", "REGISTER_ADDRESS": "adresse",
+        "POIS": pois, "POI_ID": "osm_id", "POI_NAME": "name", "POI_CATEGORY": "amenity",
+        "POI_ADDRESS": "addr_street", "POI_HOUSENUMBER": "addr_housenumber",
+        "OUTPUT_REGISTER": GPKG, "OUTPUT_NEW": GPKG, "OUTPUT_LINKS": GPKG,
+    }  # fmt: skip
+    native = {"INPUT": register, "INPUT_2": pois, "NEIGHBORS": 1, "OUTPUT": GPKG}
+    data = f"{n_register:,} register entries x {n_pois:,} POIs (OSM-like, other_tags)"
+    return [
+        ctx.compare(
+            "poimatch", data, GOAL, ("sozialplanung:poimatch", ours), ("native:joinbynearest", native)
+        )
+    ]
 
 
 def main() -> int:
-    """Time both algorithms (best of ``--repeat`` runs each)."""
+    """Run alone: median of 3 runs, one line of output."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--register", type=int, default=20000)
-    parser.add_argument("--pois", type=int, default=200000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--repeat", type=int, default=2)
-    parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "sozialplanung_bench")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
-    args.folder.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from helpers import ensure_plugin_link
-    from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback
-
-    app = QgsApplication([], False)
-    app.initQgis()
-    sys.path.insert(0, str(ensure_plugin_link()))
-    sys.path.append("/usr/share/qgis/python/plugins")
-    import processing
-    import sozialplanung
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    plugin = sozialplanung.classFactory(None)
-    plugin.initProcessing()
-    t = time.perf_counter()
-    register, pois = write_layers(args.folder, args.register, args.pois, args.seed)
-    print(f"data: {args.register} register entries, {args.pois} POIs ({time.perf_counter() - t:.1f} s)")
-
-    def timed(alg: str, params: dict) -> float:
-        best = float("inf")
-        for _ in range(args.repeat):
-            context = QgsProcessingContext()
-            t0 = time.perf_counter()
-            processing.run(alg, params, context=context, feedback=QgsProcessingFeedback())
-            best = min(best, time.perf_counter() - t0)
-        return best
-
-    join = timed(
-        "native:joinbynearest",
-        {"INPUT": register, "INPUT_2": pois, "NEIGHBORS": 1, "OUTPUT": "TEMPORARY_OUTPUT"},
+    app, plugin = start_qgis()
+    with tempfile.TemporaryDirectory(prefix="sozialplanung_bench_") as tmp:
+        result = run(BenchContext(Path(tmp), runs=args.runs, scale=args.scale))[0]
+    print(
+        f"poimatch: {result.data}: {result.seconds:.2f} s, native:joinbynearest "
+        f"{result.native_seconds:.2f} s, ratio {result.ratio:.2f}x (goal <= {GOAL:g}x, "
+        f"{'met' if result.ok else 'NOT met'}; median of {args.runs})"
     )
-    match = timed(
-        "sozialplanung:poimatch",
-        {
-            "REGISTER": register, "REGISTER_ID": "einr_id", "REGISTER_NAME": "name",
-            "REGISTER_CATEGORY": "kategorie", "REGISTER_ADDRESS": "adresse",
-            "POIS": pois, "POI_ID": "osm_id", "POI_NAME": "name", "POI_CATEGORY": "amenity",
-            "POI_ADDRESS": "addr_street", "POI_HOUSENUMBER": "addr_housenumber",
-            "OUTPUT_REGISTER": "TEMPORARY_OUTPUT", "OUTPUT_NEW": "TEMPORARY_OUTPUT",
-            "OUTPUT_LINKS": "TEMPORARY_OUTPUT",
-        },
-    )  # fmt: skip
-    ratio = match / join
-    print(f"native:joinbynearest: {join:.2f} s")
-    print(f"sozialplanung:poimatch: {match:.2f} s")
-    print(f"ratio: {ratio:.2f} (goal <= 3) -> {'met' if ratio <= 3 else 'NOT met'}")
+    plugin.unload()
     app.exitQgis()
     return 0
 

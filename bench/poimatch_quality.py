@@ -550,11 +550,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3, 4, 5])
     parser.add_argument("--register", type=int, default=600)
+    parser.add_argument("--density", type=float, default=2.5, help="register entries per km²")
     parser.add_argument("--errors", action="store_true", help="list the errors")
     args = parser.parse_args()
     rows = []
     for seed in args.seeds:
-        inst = Gen(seed, args.register).instance()
+        inst = Gen(seed, args.register, args.density).instance()
         result = run_matching(inst)
         figures = evaluate(inst, result)
         rows.append({"seed": seed, **figures})

@@ -1,4 +1,4 @@
-"""German normalisation of institution names, addresses and OSM tags (no QGIS import).
+"""German normalisation of institution names and addresses (no QGIS import).
 
 Names become lists of canonical tokens: case and accents folded (ä -> ae, ß -> ss, so
 the ASCII spellings agree), punctuation removed, legal forms dropped (e.V., gGmbH,
@@ -211,7 +211,8 @@ def _deletions(word: str) -> set[str]:
 
 
 _SYNONYM_DELETIONS: dict[str, str] = {}
-for _key, _canon in SYNONYMS.items():
+_KNOWN = [*SYNONYMS.items(), *((w, w) for words in CATEGORY_KEYWORDS.values() for w in words)]
+for _key, _canon in _KNOWN:
     if len(_key) >= 7:
         for _variant in _deletions(_key) | {_key}:
             _SYNONYM_DELETIONS.setdefault(_variant, _canon)
@@ -330,36 +331,3 @@ def split_address(text: Optional[str]) -> tuple[str, Optional[HouseNumber]]:
     if not m:
         return street_key(s), None
     return street_key(m.group(1)), house_number(m.group(2))
-
-
-def address_agreement(
-    street_a: str, number_a: Optional[HouseNumber], street_b: str, number_b: Optional[HouseNumber]
-) -> Optional[float]:
-    """1 same street and number, 0.7 same street (a number missing), 0.25 other number,
-    0 other street, None when a street is unknown."""
-    if not street_a or not street_b:
-        return None
-    if street_a != street_b:
-        return 0.0
-    if number_a is None or number_b is None:
-        return 0.7
-    return 1.0 if number_a.agrees(number_b) else 0.25
-
-
-# ----------------------------------------------------------------------- OSM tags
-_HSTORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*(?:"((?:[^"\\]|\\.)*)"|NULL)')
-_UNESCAPE = re.compile(r"\\(.)")
-
-
-def parse_hstore(text: Optional[str]) -> dict[str, str]:
-    """Tags of an hstore text as written by the OGR OSM driver (``"k"=>"v",...``)."""
-    if not text:
-        return {}
-    out = {}
-    for key, value in _HSTORE.findall(str(text)):
-        if "\\" in key:
-            key = _UNESCAPE.sub(r"\1", key)
-        if "\\" in value:
-            value = _UNESCAPE.sub(r"\1", value)
-        out[key] = value
-    return out

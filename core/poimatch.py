@@ -208,7 +208,9 @@ def _address(street, number) -> tuple[str, Optional[HouseNumber]]:
 
 
 def relevant_tags(other_tags: Optional[str]) -> dict[str, str]:
-    """The tags matching needs (kind, name, address) from an OGR OSM ``other_tags`` hstore."""
+    """The tags matching needs (kind, name, address) from an hstore text as the OGR OSM driver
+    writes ``other_tags``: ``"key"=>"value",...`` with ``\\"`` and ``\\\\`` escaped; other keys are
+    skipped without being parsed."""
     if not other_tags:
         return {}
     return {k: v.replace('\\"', '"').replace("\\\\", "\\") for k, v in _TAG_RE.findall(other_tags)}
@@ -253,7 +255,6 @@ class Categories:
                 key = fold(reg).strip()
                 self.register_words[key] = (key,)
                 self.poi_tags.setdefault(key, set()).add(self._entry(poi))
-        self.keys = list(self.poi_tags)
         self._social_cache: dict[str, bool] = {}
 
     def social_category(self, value: str) -> bool:
@@ -814,20 +815,6 @@ def _factor(level: np.ndarray, table: dict = COMPAT_FACTOR) -> np.ndarray:
     for lv, f in table.items():
         out[level == lv] = f
     return out
-
-
-@dataclass
-class _Pairs:
-    """Candidate pairs with their evidence."""
-
-    i: np.ndarray
-    j: np.ndarray
-    d: np.ndarray
-    name: np.ndarray
-    addr: np.ndarray
-    compat: np.ndarray
-    score: np.ndarray = field(default_factory=lambda: np.zeros(0))
-    how: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # 0 name 1 addr 2 place
 
 
 def score_pairs(

@@ -6,52 +6,52 @@
     <message>
         <location filename="../ui/poi_review.py" line="104"/>
         <source>Layer &apos;{0}&apos; has no field {1}: not a poimatch result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{0}&apos; hat kein Feld {1}: kein Ergebnis des POI-Abgleichs.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="205"/>
         <source>Layer &apos;{0}&apos; cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer &apos;{0}&apos; kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="213"/>
         <source>Changes to &apos;{0}&apos; not saved: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an &apos;{0}&apos; nicht gespeichert: {1}</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="233"/>
         <source>Only register entries can be relinked to a POI of the new layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Registereinträge können mit einem POI des Layers der neuen Einrichtungen neu verknüpft werden.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="390"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="416"/>
         <source>Choose a poimatch result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte ein Ergebnis des POI-Abgleichs wählen.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="439"/>
         <source>{0} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einträge</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="467"/>
         <source>{0}: {1} → {2} (score {3}, {4} m). {5}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} → {2} (Score {3}, {4} m). {5}</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="544"/>
         <source>Export update list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsliste exportieren</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="554"/>
         <source>{0} changes written to {1} and {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Änderungen in {1} und {2} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -174,12 +174,12 @@
     <message>
         <location filename="../algorithms/aggregate.py" line="150"/>
         <source>Field &apos;{0}&apos;: negative count {1} at feature {2}; counts cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;{0}&apos;: negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../algorithms/aggregate.py" line="217"/>
         <source>{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} grobe Raumeinheiten haben ungültige Geometrien; sie werden für die Zuordnung repariert (makeValid).</translation>
     </message>
 </context>
 <context>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../algorithms/dynamik.py" line="166"/>
         <source>{0} areas without Dynamik; the reason is in dyn_hinweis.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gebiete ohne Dynamik; der Grund steht in dyn_hinweis.</translation>
     </message>
 </context>
 <context>
@@ -325,12 +325,12 @@
     <message>
         <location filename="../ui/help_dialog.py" line="24"/>
         <source>Sozialplanung: user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialplanung: Anleitung</translation>
     </message>
     <message>
         <location filename="../ui/help_dialog.py" line="47"/>
         <source>The user guide {0} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anleitung {0} fehlt.</translation>
     </message>
 </context>
 <context>
@@ -338,17 +338,17 @@
     <message>
         <location filename="../ui/histogram.py" line="75"/>
         <source>No index values yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Indexwerte</translation>
     </message>
     <message>
         <location filename="../ui/histogram.py" line="103"/>
         <source>Index (high = favourable), cuts in SD</source>
-        <translation type="unfinished"></translation>
+        <translation>Index (hoch = günstig), Schwellen in SD</translation>
     </message>
     <message>
         <location filename="../ui/histogram.py" line="108"/>
         <source>max. {0} areas per bar</source>
-        <translation type="unfinished"></translation>
+        <translation>max. {0} Gebiete je Balken</translation>
     </message>
 </context>
 <context>
@@ -356,157 +356,157 @@
     <message>
         <location filename="../algorithms/kommonitor.py" line="153"/>
         <source>Load indicators from KomMonitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren aus KomMonitor laden</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="157"/>
         <source>KomMonitor data-management URL</source>
-        <translation type="unfinished"></translation>
+        <translation>KomMonitor-Datenmanagement-URL</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="157"/>
         <source>Address of the data-management API with its prefix, e.g. https://monitor.example.de/management</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Datenmanagement-API mit ihrem Präfix, z. B. https://monitor.example.de/management</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="163"/>
         <source>Public data only (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur öffentliche Daten (ohne Anmeldung)</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="163"/>
         <source>Use the /public/... endpoints that need no login; AUTH_CONFIG is then not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die /public/...-Endpunkte verwenden, die keine Anmeldung erfordern; AUTH_CONFIG wird dann nicht verwendet.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="167"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="167"/>
         <source>QGIS authentication configuration that sends the bearer token (Keycloak realm kommonitor), e.g. method OAuth2 with grant flow Resource Owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS-Authentifizierungskonfiguration, die das Bearer-Token sendet (Keycloak-Realm kommonitor), z. B. Methode OAuth2 mit Grant-Flow Resource Owner.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="174"/>
         <source>Timeout (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="174"/>
         <source>Longest wait for each answer of the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Wartezeit auf jede Antwort des Servers.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="186"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="186"/>
         <source>Indicators for a spatial unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren einer Raumebene</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="186"/>
         <source>Georesource (e.g. institutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Georessource (z. B. Einrichtungen)</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="186"/>
         <source>Indicators (joined on ID) for SPATIAL_UNIT_ID, or the features of GEORESOURCE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren (über ID verknüpft) für SPATIAL_UNIT_ID oder die Objekte von GEORESOURCE_ID.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="195"/>
         <source>Spatial unit id</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumebenen-ID</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="195"/>
         <source>spatialUnitId (or the name of the level, e.g. Stadtteile) of the spatial unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>spatialUnitId (oder der Name der Ebene, z. B. Stadtteile) der Raumebene.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="199"/>
         <source>Indicator ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator-IDs</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="199"/>
         <source>Comma-separated indicatorIds; several indicators are joined on ID into one layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte indicatorIds; mehrere Indikatoren werden über ID zu einem Layer verknüpft.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="203"/>
         <source>Column prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenpräfixe</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="203"/>
         <source>Comma-separated, one per indicator: DATE_2021-12-31 becomes &lt;prefix&gt;_2021 (two dates in one year: &lt;prefix&gt;_2021_12_31). Empty: ind1, ind2, ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennt, eines je Indikator: Aus DATE_2021-12-31 wird &lt;Präfix&gt;_2021 (zwei Stichtage in einem Jahr: &lt;Präfix&gt;_2021_12_31). Leer: ind1, ind2, ...</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="210"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtage</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="210"/>
         <source>Comma-separated years (2021) or dates (2021-12-31) to keep; empty keeps all. For a georesource one date: the features valid on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommagetrennte Jahre (2021) oder Stichtage (2021-12-31), die behalten werden; leer behält alle. Für eine Georessource ein Stichtag: die an ihm gültigen Objekte.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="217"/>
         <source>Georesource id</source>
-        <translation type="unfinished"></translation>
+        <translation>Georessourcen-ID</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="217"/>
         <source>georesourceId of the georesource to load.</source>
-        <translation type="unfinished"></translation>
+        <translation>georesourceId der zu ladenden Georessource.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="221"/>
         <source>Target CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-KBS</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="221"/>
         <source>Reproject the features (e.g. to EPSG:25832); empty keeps the server&apos;s CRS (EPSG:4326).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte umprojizieren (z. B. nach EPSG:25832); leer behält das KBS des Servers (EPSG:4326).</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="226"/>
         <source>KomMonitor</source>
-        <translation type="unfinished"></translation>
+        <translation>KomMonitor</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="226"/>
         <source>Features with ID, NAME and the value columns (or the georesource&apos;s properties).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte mit ID, NAME und den Wertespalten (oder den Eigenschaften der Georessource).</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="237"/>
         <source>PUBLIC is set: the authentication configuration is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>PUBLIC ist gesetzt: Die Authentifizierungskonfiguration wird nicht verwendet.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="263"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="271"/>
         <source>{0} features with {1} fields written.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Objekte mit {1} Feldern geschrieben.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="291"/>
         <source>Indicator '{0}' ({1}) → {2}_*</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos; ({1}) → {2}_*</translation>
     </message>
 </context>
 <context>
@@ -514,127 +514,127 @@
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="39"/>
         <source>Load into project</source>
-        <translation type="unfinished"></translation>
+        <translation>In das Projekt laden</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="40"/>
         <source>Open in Processing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verarbeitungsdialog öffnen…</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="54"/>
         <source>As served (EPSG:4326)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie geliefert (EPSG:4326)</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="104"/>
         <source>{0} spatial units, {1} indicators, {2} georesources.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Raumebenen, {1} Indikatoren, {2} Georessourcen.</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="205"/>
         <source>Loaded {0} features into &apos;{1}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Objekte in &apos;{1}&apos; geladen.</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="14"/>
         <source>Load data from KomMonitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten aus KomMonitor laden</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="20"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="26"/>
         <source>Data-management URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenmanagement-URL</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="36"/>
         <source>https://monitor.example.de/management</source>
-        <translation type="unfinished"></translation>
+        <translation>https://monitor.example.de/management</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="43"/>
         <source>Public data only (no login)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur öffentliche Daten (ohne Anmeldung)</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="50"/>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="60"/>
         <source>Fetch lists from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen vom Server abrufen</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="74"/>
         <source>Indicators</source>
-        <translation type="unfinished">Indikatoren</translation>
+        <translation>Indikatoren</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="80"/>
         <source>Spatial unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Raumebene</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="93"/>
         <source>Tick the indicators to load; the prefix names their columns (prefix_2021).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ladenden Indikatoren ankreuzen; das Präfix benennt ihre Spalten (präfix_2021).</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="103"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="108"/>
         <source>Column prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenpräfix</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="113"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtage</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="118"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="126"/>
         <source>Dates to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu behaltende Stichtage</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="136"/>
         <source>e.g. 2021, 2023 (empty: all dates)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2021, 2023 (leer: alle Stichtage)</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="150"/>
         <source>Georesource</source>
-        <translation type="unfinished"></translation>
+        <translation>Georessource</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="163"/>
         <source>Valid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig am</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="173"/>
         <source>e.g. 2023-12-31 (empty: newest records)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2023-12-31 (leer: neueste Datensätze)</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="186"/>
         <source>Target CRS</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-KBS</translation>
     </message>
 </context>
 <context>
@@ -717,202 +717,202 @@
     <message>
         <location filename="../algorithms/kommonitor.py" line="74"/>
         <source>Authentication configuration &apos;{0}&apos; does not exist in this QGIS profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Authentifizierungskonfiguration &apos;{0}&apos; existiert in diesem QGIS-Profil nicht.</translation>
     </message>
     <message>
         <location filename="../core/robustheit.py" line="130"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="278"/>
         <source>{0} is needed for this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird für diese Ressource benötigt.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="297"/>
         <source>The indicators come in different CRS: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indikatoren liegen in unterschiedlichen KBS vor: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="362"/>
         <source>The geometry of ID {0} cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geometrie von ID {0} kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="371"/>
         <source>The geometry of ID {0} cannot be reprojected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geometrie von ID {0} kann nicht umprojiziert werden.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="62"/>
         <source>Cannot reach {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist nicht erreichbar: {1}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="83"/>
         <source>KomMonitor answered {0} with HTTP {1} (server error); try again later. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>KomMonitor hat {0} mit HTTP {1} beantwortet (Serverfehler); bitte später erneut versuchen. {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="91"/>
         <source>KomMonitor answered {0} with HTTP {1}. {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>KomMonitor hat {0} mit HTTP {1} beantwortet. {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="98"/>
         <source>No answer from {0} within {1} s (TIMEOUT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von {0} innerhalb von {1} s (TIMEOUT).</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="135"/>
         <source>The answer of {0} is no list of KomMonitor datasets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von {0} ist keine Liste von KomMonitor-Datensätzen.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="144"/>
         <source>The answer of {0} has no &apos;{1}&apos;: no KomMonitor metadata record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von {0} hat kein &apos;{1}&apos;: kein KomMonitor-Metadatensatz.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="157"/>
         <source>The answer of {0} is no GeoJSON FeatureCollection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von {0} ist keine GeoJSON-FeatureCollection.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="162"/>
         <source>The answer of {0} has no &apos;features&apos; list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von {0} hat keine Liste &apos;features&apos;.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="166"/>
         <source>Feature {0} in the answer of {1} has no property &apos;ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {0} in der Antwort von {1} hat keine Eigenschaft &apos;ID&apos;.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="195"/>
         <source>Indicator &apos;{0}&apos; is not available for spatial unit &apos;{1}&apos;; it is for: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos; ist für die Raumebene &apos;{1}&apos; nicht verfügbar; verfügbar ist er für: {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="227"/>
         <source>DATES: &apos;{0}&apos; is neither a year (2021) nor a date (2021-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>DATES: &apos;{0}&apos; ist weder ein Jahr (2021) noch ein Datum (2021-12-31).</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="249"/>
         <source>Indicator &apos;{0}&apos; has no DATE_YYYY-MM-DD values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos; hat keine DATE_YYYY-MM-DD-Werte.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="258"/>
         <source>Indicator &apos;{0}&apos; has no values for {1}; it has: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos; hat keine Werte für {1}; vorhanden sind: {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="283"/>
         <source>COLUMN_PREFIXES has {0} prefixes for {1} indicators; give one per indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN_PREFIXES hat {0} Präfixe für {1} Indikatoren; bitte eines je Indikator angeben.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="301"/>
         <source>COLUMN_PREFIXES: &apos;{0}&apos; is used twice or clashes with ID/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>COLUMN_PREFIXES: &apos;{0}&apos; wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="359"/>
         <source>Indicator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="416"/>
         <source>Column &apos;{0}&apos; would be created twice; use distinct COLUMN_PREFIXES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte &apos;{0}&apos; würde doppelt angelegt; bitte unterschiedliche COLUMN_PREFIXES verwenden.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="443"/>
         <source>Indicator &apos;{0}&apos; has no values for {1} units (NULL).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator &apos;{0}&apos; hat für {1} Raumeinheiten keine Werte (NULL).</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="456"/>
         <source>DATES: a georesource takes at most one date, not {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATES: Eine Georessource nimmt höchstens einen Stichtag an, nicht {0}.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="511"/>
         <source>Invalid GeoJSON geometry of type &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige GeoJSON-Geometrie vom Typ &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="546"/>
         <source>The features mix geometry types ({0}); a layer takes one type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="86"/>
         <source>CATEGORY_FIELD has {0} different values; at most {1} categories are possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>CATEGORY_FIELD hat {0} verschiedene Werte; höchstens {1} Kategorien sind möglich.</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="107"/>
         <source>RADIUS must be greater than 0, not {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RADIUS muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="109"/>
         <source>GAP_RATIO must be 0 or more, not {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>GAP_RATIO muss 0 oder größer sein, nicht {0}.</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="113"/>
         <source>Unknown decay: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Entfernungsabnahme: {0}</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="148"/>
         <source>Field &apos;{0}&apos;: value {1} of feature {2} is negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;{0}&apos;: Wert {1} von Objekt {2} ist negativ.</translation>
     </message>
     <message>
         <location filename="../core/offergap.py" line="482"/>
         <source>The need is 0 or NULL in every area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
     <message>
         <location filename="../core/poimatch.py" line="909"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
         <location filename="../core/poimatch.py" line="915"/>
         <source>MIN_SCORE must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>MIN_SCORE muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
         <location filename="../core/robustheit.py" line="111"/>
         <source>STABLE_SHARE must be between 0 and 1, not {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>STABLE_SHARE muss zwischen 0 und 1 liegen, nicht {0}.</translation>
     </message>
     <message>
         <location filename="../core/robustheit.py" line="140"/>
         <source>No method variant could be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Methodenvariante konnte berechnet werden.</translation>
     </message>
     <message>
         <location filename="../core/webexport.py" line="55"/>
         <source>BASEMAP_URL must be an http(s) address, not &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>BASEMAP_URL muss eine http(s)-Adresse sein, nicht &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../core/webexport.py" line="60"/>
         <source>BASEMAP_URL has an invalid host: &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>BASEMAP_URL hat einen ungültigen Host: &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../core/webexport.py" line="65"/>
         <source>The tile URL in BASEMAP_URL needs {{z}}, {{x}} and {{y}}: &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: &apos;{0}&apos;.</translation>
     </message>
 </context>
 <context>
@@ -920,267 +920,267 @@
     <message>
         <location filename="../algorithms/network.py" line="74"/>
         <source>The NETWORK layer has no usable lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="77"/>
         <source>Analyse offer gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="82"/>
         <source>Areas (e.g. Sozialquartiere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="82"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="88"/>
         <source>Id field</source>
-        <translation type="unfinished">ID-Feld</translation>
+        <translation>ID-Feld</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="88"/>
         <source>Unique id of each area; duplicates are an error.</source>
-        <translation type="unfinished">Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
+        <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="94"/>
         <source>Need field (target population)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="94"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="102"/>
         <source>Status field</source>
-        <translation type="unfinished">Statusfeld</translation>
+        <translation>Statusfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="102"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="110"/>
         <source>Offers (institutions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="110"/>
         <source>Points of the offers, e.g. the institution register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="116"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefeld</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="116"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie &apos;alle&apos;.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="127"/>
         <source>Capacity field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="127"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="136"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="136"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="147"/>
         <source>Demand weight field</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfragegewicht</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="147"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="156"/>
         <source>Radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="156"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="166"/>
         <source>Distance decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungsabnahme</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="166"/>
         <source>None (2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (2SFCA)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="166"/>
         <source>Linear (E2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="166"/>
         <source>Gaussian (E2SFCA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="166"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="177"/>
         <source>Gap ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Lückenschwelle</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="177"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="187"/>
         <source>Street network (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Straßennetz (optional)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="187"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="197"/>
         <source>Offer gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotslücken</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="197"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="203"/>
         <source>Offer gaps (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="203"/>
         <source>One row per area, category and measure, for charts and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="219"/>
         <source>The areas have no CRS; coordinates are taken as metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gebiete haben kein KBS; Koordinaten werden als Meter angenommen.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="228"/>
         <source>Distances are measured in {0} ({1}), not in the areas&apos; CRS {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} der Gebiete.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="260"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet &apos;{0}&apos; hat keine Geometrie.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="292"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="295"/>
         <source>{0}: {1} features without geometry are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="329"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="368"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gebiete haben keinen Bedarf (NULL in &apos;{1}&apos;): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="388"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="397"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von &apos;{1}&apos;; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="415"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kategorien {0} werden zu einer Kategorie &apos;{1}&apos; zusammengefasst.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="422"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Angebote ohne Kategorie (&apos;{1}&apos; ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="428"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Angebot hat eine Kategorie in &apos;{0}&apos;.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="437"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{0}&apos;: {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="465"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Nachfrageorte mit NULL in &apos;{1}&apos; zählen als 0.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="471"/>
         <source>{0} demand locations lie in no area and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="477"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="524"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
         <location filename="../algorithms/offergap.py" line="533"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
     </message>
 </context>
 <context>
@@ -1188,222 +1188,222 @@
     <message>
         <location filename="../algorithms/poimatch.py" line="114"/>
         <source>Match institutions with POIs</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="119"/>
         <source>Register of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsregister</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="119"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="123"/>
         <source>Register id</source>
-        <translation type="unfinished"></translation>
+        <translation>Register-ID</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="123"/>
         <source>Unique id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="124"/>
         <source>Register name</source>
-        <translation type="unfinished"></translation>
+        <translation>Registername</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="124"/>
         <source>Name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Register category</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkategorie</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="132"/>
         <source>Register address (or street)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="132"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &apos;Straße 12a&apos; oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="139"/>
         <source>Register house number</source>
-        <translation type="unfinished"></translation>
+        <translation>Register-Hausnummer</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="139"/>
         <source>House number when the address field holds only the street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="147"/>
         <source>Points of interest</source>
-        <translation type="unfinished"></translation>
+        <translation>POI (Points of Interest)</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="147"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="151"/>
         <source>POI id</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-ID</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="151"/>
         <source>Unique id, e.g. osm_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="152"/>
         <source>POI name</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Name</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="152"/>
         <source>Name (empty: name tag of other_tags).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="155"/>
         <source>POI category</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Kategorie</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="155"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="162"/>
         <source>POI address (or street)</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="162"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="169"/>
         <source>POI house number</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Hausnummer</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="169"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="176"/>
         <source>POI tags (hstore)</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="176"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>Maximum distance for a confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>A match up to this distance is 'bestätigt'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Treffer bis zu dieser Entfernung ist &apos;bestätigt&apos;.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>Maximum distance for a move</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist &apos;verschoben&apos;.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="192"/>
         <source>Minimum score</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindest-Score</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="192"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="205"/>
         <source>Category mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriezuordnung</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="205"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="218"/>
         <source>Register matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichenes Register</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="218"/>
         <source>New institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="218"/>
         <source>Match lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichslinien</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="270"/>
         <source>{0}: feature {1} has no geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="280"/>
         <source>{0}: {1} features without geometry are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="295"/>
         <source>{0} is required ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="306"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="339"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
-        <translation type="unfinished"></translation>
+        <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="387"/>
         <source>Marked for review: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Prüfung markiert: {0}</translation>
     </message>
 </context>
 <context>
@@ -1411,52 +1411,52 @@
     <message>
         <location filename="../ui/poi_review.ui" line="14"/>
         <source>Review POI matching</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Abgleich prüfen</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="22"/>
         <source>Matched register</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichenes Register</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="32"/>
         <source>Match lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichslinien</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="42"/>
         <source>New institutions (also the POIs to relink to)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einrichtungen (auch die POI zum Neuverknüpfen)</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="56"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="66"/>
         <source>Only entries marked for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur zur Prüfung markierte Einträge</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="110"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="117"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="134"/>
         <source>Relink to this POI</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem POI verknüpfen</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.ui" line="145"/>
         <source>Export update list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsliste exportieren…</translation>
     </message>
 </context>
 <context>
@@ -1464,157 +1464,157 @@
     <message>
         <location filename="../algorithms/report.py" line="47"/>
         <source>Social report / quarter profiles (Sozialbericht)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialbericht / Quartiersprofile</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="51"/>
         <source>Result layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnislayer</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="51"/>
         <source>Areas with the fields si_* and dyn_* (optionally og_* and rb_*).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit den Feldern si_* und dyn_* (optional og_* und rb_*).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="57"/>
         <source>Name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="57"/>
         <source>Name of each area, shown in the table and the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name jedes Gebiets, angezeigt in der Tabelle und in den Profilen.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="63"/>
         <source>Indicators (status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren (Status)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="63"/>
         <source>The INDICATORS matrix of the social index: the shares (field / denominator) and the city values shown in the profiles. Empty: only the z-values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die INDICATORS-Matrix des Sozialindex: die Anteile (Feld / Nenner) und die gesamtstädtischen Werte, die in den Profilen angezeigt werden. Leer: nur die z-Werte.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="75"/>
         <source>Indicators (Dynamik)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikatoren (Dynamik)</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="75"/>
         <source>The INDICATORS matrix of Dynamik: the change of each share in percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die INDICATORS-Matrix der Dynamik: die Veränderung jedes Anteils in Prozentpunkten.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="84"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="84"/>
         <source>Points of institutions; each profile lists those inside the area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte von Einrichtungen; jedes Profil listet die im Gebiet gelegenen auf.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="93"/>
         <source>Institution name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfeld der Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="93"/>
         <source>Name of an institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Einrichtung.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="93"/>
         <source>Institution category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefeld der Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="93"/>
         <source>Category of an institution (also names the offer categories of og_* fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie einer Einrichtung (benennt auch die Angebotskategorien der og_*-Felder).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="111"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="111"/>
         <source>Title of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Berichts.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="116"/>
         <source>HTML report</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="116"/>
         <source>One self-contained HTML file (maps embedded, no internet access needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eigenständige HTML-Datei (Karten eingebettet, kein Internetzugang nötig).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="120"/>
         <source>PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="120"/>
         <source>Optional PDF of the same report (QGIS print layout, A4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionales PDF desselben Berichts (QGIS-Drucklayout, A4).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="134"/>
         <source>The folder of {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="136"/>
         <source>{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gebiete, {1} bewertet, {2} Profile (si_aufmerksam = 1).</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="154"/>
         <source>Sozialindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="248"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="165"/>
         <source>A map could not be rendered; the report shows no image there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Karte konnte nicht gerendert werden; der Bericht zeigt an dieser Stelle kein Bild.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="168"/>
         <source>Writing the PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="174"/>
         <source>The PDF could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="180"/>
         <source>The HTML report could not be written: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der HTML-Bericht konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="221"/>
         <source>INSTITUTIONS needs INSTITUTION_NAME_FIELD.</source>
-        <translation type="unfinished"></translation>
+        <translation>INSTITUTIONS benötigt INSTITUTION_NAME_FIELD.</translation>
     </message>
     <message>
         <location filename="../algorithms/report.py" line="228"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the institutions layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &apos;{0}&apos; ({1}) existiert im Einrichtungslayer nicht.</translation>
     </message>
 </context>
 <context>
@@ -1622,57 +1622,57 @@
     <message>
         <location filename="../algorithms/robustheit.py" line="27"/>
         <source>Robustness of the social index</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustheit des Sozialindex</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="35"/>
         <source>Runs with random weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe mit Zufallsgewichten</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="35"/>
         <source>Number of variants in which every weight is multiplied by a random factor in [0.5, 1.5].</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Varianten, in denen jedes Gewicht mit einem Zufallsfaktor aus [0,5; 1,5] multipliziert wird.</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="43"/>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert des Zufallsgenerators</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="43"/>
         <source>Seed of the random weights: the same seed gives the same result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für die Zufallsgewichte: Derselbe Startwert liefert dasselbe Ergebnis.</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="48"/>
         <source>Share for a stable class</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil für eine stabile Klasse</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="48"/>
         <source>An area is uncertain (rb_unsicher = 1) when fewer variants than this share keep its class.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gebiet ist unsicher (rb_unsicher = 1), wenn weniger Varianten als dieser Anteil seine Klasse beibehalten.</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="62"/>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustheit</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="62"/>
         <source>The input features with the robustness fields rb_*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingabeobjekte mit den Robustheitsfeldern rb_*.</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="93"/>
         <source>Variant &apos;{0}&apos; left out: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &apos;{0}&apos; ausgelassen: {1}</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="99"/>
         <source>{0} variants computed; {1} of {2} rated areas are uncertain (share of equal class &lt; {3}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Varianten berechnet; {1} von {2} bewerteten Gebieten sind unsicher (Anteil gleicher Klasse &lt; {3}).</translation>
     </message>
 </context>
 <context>
@@ -1843,382 +1843,382 @@
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="179"/>
         <source>Oberhausen: seven indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberhausen: sieben Indikatoren</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="180"/>
         <source>Berlin MSS: S1, S3, S4</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS Berlin: S1, S3, S4</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="187"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="241"/>
         <source>latest complete</source>
-        <translation type="unfinished"></translation>
+        <translation>neuestes vollständiges</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="278"/>
         <source>+ (disadvantage)</source>
-        <translation type="unfinished"></translation>
+        <translation>+ (Benachteiligung)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="279"/>
         <source>- (favourable)</source>
-        <translation type="unfinished"></translation>
+        <translation>- (günstig)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="280"/>
         <source>+: a higher value means more disadvantage; -: a higher value is favourable.</source>
-        <translation type="unfinished"></translation>
+        <translation>+: Ein höherer Wert bedeutet mehr Benachteiligung; -: Ein höherer Wert ist günstig.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="347"/>
         <source>{0} of {1} indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} von {1} Indikatoren gefunden</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="349"/>
         <source> (year {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (Jahr {0})</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="351"/>
         <source>; missing fields: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>; fehlende Felder: {0}</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="393"/>
         <source>Not found for the Dynamik: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Dynamik nicht gefunden: {0}</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="395"/>
         <source>The indicator fields carry no year and the layer has no change fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Indikatorfelder tragen kein Jahr, und der Layer hat keine Veränderungsfelder.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="474"/>
         <source>Choose a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Layer wählen.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="483"/>
         <source>Choose the id field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das ID-Feld wählen.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="495"/>
         <source>Population weighting needs a population field.</source>
-        <translation type="unfinished">Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
+        <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="556"/>
         <source>Status classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusklassen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="566"/>
         <source>Combined classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kombinierte Klassen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="602"/>
         <source>Preview: Sozialindex status (temporary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: Sozialindex-Status (temporär)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="650"/>
         <source>Sozialindex {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex {0}</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="652"/>
         <source>The Dynamik step has no indicator pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dynamik-Schritt hat keine Indikatorpaare.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="658"/>
         <source>Sozialindex status {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex-Status {0}</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="686"/>
         <source>Step {0} of {1}: {2}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {0} von {1}: {2}…</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="704"/>
         <source>Canceling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="711"/>
         <source>Canceled: no result was written to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Es wurde kein Ergebnis in das Projekt geschrieben.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="713"/>
         <source>The algorithm failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="14"/>
         <source>Sozialindex assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex-Assistent</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="746"/>
         <source>Done: layer &apos;{0}&apos; with {1} areas added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Layer &apos;{0}&apos; mit {1} Gebieten zum Projekt hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="31"/>
         <source>1 Data and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Daten und Indikatoren</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="39"/>
         <source>Areas</source>
-        <translation type="unfinished">Gebiete</translation>
+        <translation>Gebiete</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="46"/>
         <source>Layer of areas (or a table) with indicator counts or shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Layer der Gebiete (oder Tabelle) mit Zählwerten oder Anteilen der Indikatoren.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="53"/>
         <source>Id field</source>
-        <translation type="unfinished">ID-Feld</translation>
+        <translation>ID-Feld</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="60"/>
         <source>Unique id of each area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Kennung jedes Gebiets.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="67"/>
         <source>Population field</source>
-        <translation type="unfinished">Einwohnerfeld</translation>
+        <translation>Einwohnerfeld</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="74"/>
         <source>Inhabitants per area: areas below the minimum population are not rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner je Gebiet: Gebiete unter der Mindesteinwohnerzahl werden nicht bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="85"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="92"/>
         <source>Fill the indicator table from the field names of the layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füllt die Indikatortabelle anhand der Feldnamen des Layers.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="99"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="106"/>
         <source>Year of the status (field-name suffix such as sgb2_2023).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr des Status (Endung der Feldnamen wie sgb2_2023).</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="113"/>
         <source>Apply preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage anwenden</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="129"/>
         <source>One row per indicator: count (or share), denominator (empty for shares), direction and weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile je Indikator: Anzahl (oder Anteil), Nenner (leer bei Anteilen), Richtung und Gewicht.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="139"/>
         <source>Field (count or share)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld (Anzahl oder Anteil)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="144"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenner</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="445"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="450"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewicht</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="164"/>
         <source>Add indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="171"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indikator entfernen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="195"/>
         <source>2 Method</source>
-        <translation type="unfinished"></translation>
+        <translation>2 Methode</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="201"/>
         <source>Minimum population</source>
-        <translation type="unfinished">Mindesteinwohnerzahl</translation>
+        <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="224"/>
         <source>Standardisation</source>
-        <translation type="unfinished">Standardisierung</translation>
+        <translation>Standardisierung</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="234"/>
         <source>Standard deviation with n-1 (Berlin MSS: n)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardabweichung mit n-1 (MSS Berlin: n)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="241"/>
         <source>Population-weighted mean and standard deviation</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert und Standardabweichung nach Einwohnerzahl gewichtet</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="248"/>
         <source>Aggregation</source>
-        <translation type="unfinished">Aggregation</translation>
+        <translation>Aggregation</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="258"/>
         <source>High index = favourable social situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Index = günstige soziale Lage</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="268"/>
         <source>Cut Hoch (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle Hoch (SD)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="291"/>
         <source>Cut Niedrig (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle Niedrig (SD)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="314"/>
         <source>Cut Sehr Niedrig (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle Sehr Niedrig (SD)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="337"/>
         <source>Exclusion field</source>
-        <translation type="unfinished">Ausschlussfeld</translation>
+        <translation>Ausschlussfeld</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="344"/>
         <source>Areas where this field is true (1, true, ja) are not rated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete, in denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="352"/>
         <source>3 Dynamik</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Dynamik</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="358"/>
         <source>Second step: classify the Dynamik and the combined class</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Schritt: Dynamik und kombinierte Klasse klassifizieren</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="372"/>
         <source>Earlier date (t0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Früherer Zeitpunkt (t0)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="379"/>
         <source>The fields of this year are paired with the fields of the status year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Felder dieses Jahres werden mit den Feldern des Statusjahres gepaart.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="386"/>
         <source>Cut Dynamik (SD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle Dynamik (SD)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="409"/>
         <source>Class scheme</source>
-        <translation type="unfinished">Klassenschema</translation>
+        <translation>Klassenschema</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="425"/>
         <source>Field t0</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld t0</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="430"/>
         <source>Denominator t0</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenner t0</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="435"/>
         <source>Field t1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld t1</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="440"/>
         <source>Denominator t1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenner t1</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="470"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="496"/>
         <source>Show the classes on the map (temporary layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassen in der Karte zeigen (temporärer Layer)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="508"/>
         <source>Update automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="518"/>
         <source>Update preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="533"/>
         <source>Result (empty: temporary layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis (leer: temporärer Layer)</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="554"/>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="567"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="574"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2306,22 +2306,22 @@
     <message>
         <location filename="../algorithms/base.py" line="267"/>
         <source>An indicator row has no field: {0}</source>
-        <translation type="unfinished">Eine Indikatorzeile hat kein Feld: {0}</translation>
+        <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="279"/>
         <source>An indicator row has no field t1: {0}</source>
-        <translation type="unfinished">Eine Indikatorzeile hat kein Feld t1: {0}</translation>
+        <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="281"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
-        <translation type="unfinished">Indikator {0}: Nenner t0 ohne Feld t0.</translation>
+        <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
         <location filename="../algorithms/base.py" line="490"/>
         <source>Could not remove {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
 </context>
 <context>
@@ -2349,17 +2349,17 @@
     <message>
         <location filename="../plugin.py" line="79"/>
         <source>Sozialindex assistant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialindex-Assistent…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="93"/>
         <source>Review POI matches…</source>
-        <translation type="unfinished"></translation>
+        <translation>POI-Abgleich prüfen…</translation>
     </message>
     <message>
         <location filename="../plugin.py" line="94"/>
         <source>KomMonitor: choose and load indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>KomMonitor: Indikatoren auswählen und laden…</translation>
     </message>
 </context>
 <context>
@@ -2375,222 +2375,222 @@
     <message>
         <location filename="../algorithms/webexport.py" line="132"/>
         <source>Export Sozialnavigator (web map)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialnavigator exportieren</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="136"/>
         <source>Areas with si_klasse</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit si_klasse</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="136"/>
         <source>Areas with the combined class si_klasse (output of Classify Dynamik, 11 classes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiete mit der kombinierten Klasse si_klasse (Ergebnis von „Dynamik klassifizieren“, 11 Klassen).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="142"/>
         <source>Area name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="142"/>
         <source>Name of each area, shown in its popup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name jedes Gebiets, angezeigt in seinem Popup.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="151"/>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="151"/>
         <source>Points of the social institutions (e.g. the register of Kitas, Familienzentren, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte der sozialen Einrichtungen (z. B. das Register der Kitas, Familienzentren, ...).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Name field</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Name of the institution (searchable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Einrichtung (durchsuchbar).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Category field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategoriefeld</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Category: marker colour and filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie: Markerfarbe und Filter.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Address field</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Address shown in the popup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Popup angezeigte Adresse.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Contact field</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktfeld</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="157"/>
         <source>Telephone, e-mail or contact person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, E-Mail oder Ansprechperson.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="180"/>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitentitel</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="180"/>
         <source>Title of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Webseite.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="184"/>
         <source>Date of the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstand</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="184"/>
         <source>Shown as &apos;Datenstand&apos;, e.g. 31.12.2023; empty: the date of the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt als &apos;Datenstand&apos;, z. B. 31.12.2023; leer: das Datum des Exports.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="188"/>
         <source>Basemap URL (XYZ or WMS)</source>
-        <translation type="unfinished"></translation>
+        <translation>URL der Hintergrundkarte (XYZ oder WMS)</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="188"/>
         <source>Empty (default): no background map, the page loads nothing from other servers. Otherwise an XYZ tile URL with {z}/{x}/{y} or a WMS URL with LAYERS; the visitor&apos;s browser then loads the map images from that server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer (Standard): keine Hintergrundkarte, die Seite lädt nichts von anderen Servern. Sonst eine XYZ-Kachel-URL mit {z}/{x}/{y} oder eine WMS-URL mit LAYERS; der Browser der Besucher lädt die Kartenbilder dann von diesem Server.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="198"/>
         <source>Basemap attribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellenangabe der Hintergrundkarte</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="198"/>
         <source>Source note of the basemap shown on the map, e.g. '© OpenStreetMap-Mitwirkende'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Karte angezeigter Quellenvermerk der Hintergrundkarte, z. B. &apos;© OpenStreetMap-Mitwirkende&apos;.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="205"/>
         <source>Simplification tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinfachungstoleranz (m)</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="205"/>
         <source>Area outlines are simplified by this distance in metres (0: not at all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebietsumrisse werden um diese Entfernung in Metern vereinfacht (0: gar nicht).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="216"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="216"/>
         <source>Folder for the website (index.html and its files); put it on any web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Website (index.html und ihre Dateien); er kann auf einen beliebigen Webserver gelegt werden.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="220"/>
         <source>Start page (index.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Startseite (index.html)</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="221"/>
         <source>Number of areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Gebiete</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="222"/>
         <source>Number of institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einrichtungen</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="233"/>
         <source>Canceled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="241"/>
         <source>The layer of {0} has no coordinate reference system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Layer von {0} hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="260"/>
         <source>Area {0}: {1} &apos;{2}&apos; is not one of the 11 classes of {3} (use the Oberhausen scheme in Classify Dynamik).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebiet {0}: {1} &apos;{2}&apos; ist keine der 11 Klassen von {3} (in „Dynamik klassifizieren“ das Schema Oberhausen verwenden).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="276"/>
         <source>{0} areas without geometry are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Gebiete ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="290"/>
         <source>{0} is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wird benötigt.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="310"/>
         <source>{0} institutions without a name are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einrichtungen ohne Namen werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="312"/>
         <source>{0} institutions without geometry are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Einrichtungen ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="316"/>
         <source>No institution with name and location in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einrichtung mit Name und Lage in {0}.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="324"/>
         <source>Feature {0} cannot be transformed to WGS84: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt {0} kann nicht nach WGS84 transformiert werden: {1}</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="341"/>
         <source>The map library is missing in {0}: run &apos;make vendor&apos; in the plugin folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kartenbibliothek fehlt in {0}: Im Plugin-Ordner &apos;make vendor&apos; ausführen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="347"/>
         <source>{0} exists and was not written by this algorithm: choose an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} existiert und wurde nicht von diesem Algorithmus geschrieben: Bitte einen leeren Ordner wählen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="355"/>
         <source>{0} categories but only {1} distinguishable colours: colours repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Kategorien, aber nur {1} unterscheidbare Farben: Farben wiederholen sich.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="398"/>
         <source>The website cannot be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website kann nicht nach {0} geschrieben werden: {1}</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="399"/>
         <source>Sozialnavigator with {0} areas and {1} institutions in {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sozialnavigator mit {0} Gebieten und {1} Einrichtungen in {2}</translation>
     </message>
 </context>
 </TS>

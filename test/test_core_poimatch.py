@@ -11,10 +11,8 @@ from helpers import ROOT
 from sozialplanung.core import poimatch as pm
 from sozialplanung.core.normalize import (
     HouseNumber,
-    address_agreement,
     house_number,
     name_tokens,
-    parse_hstore,
     split_address,
     street_key,
 )
@@ -76,23 +74,22 @@ def test_house_number_agreement_and_address_levels():
     assert not house_number("12a").agrees(house_number("12b"))
     assert house_number("12").agrees(house_number("12 b"))
     assert street_key("Ulmenstr.") == street_key("Ulmenstraße") == street_key("ulmenstrasse")
-    s, n = split_address("Ulmenstraße 15")
-    assert address_agreement(s, n, *split_address("Ulmenstr. 15")) == 1.0
-    assert address_agreement(s, n, *split_address("Ulmenstr.")) == 0.7
-    assert address_agreement(s, n, *split_address("Ulmenstr. 17")) == 0.25
-    assert address_agreement(s, n, *split_address("Eichenweg 15")) == 0.0
-    assert address_agreement("", None, s, n) is None
+    reg = pm.prepare([1], [0.0], [0.0], ["A"], ["Ulmenstraße 15"])
+    others = ["Ulmenstr. 15", "Ulmenstr.", "Ulmenstr. 17", "Eichenweg 15", None]
+    pois = pm.prepare(list(range(5)), [0.0] * 5, [0.0] * 5, ["B"] * 5, others)
+    levels = pm._address_scores(reg, pois, np.zeros(5, dtype=int), np.arange(5))
+    assert levels[:4].tolist() == [1.0, 0.7, 0.25, 0.0]
+    assert np.isnan(levels[4])
 
 
 def test_hstore_parsing():
-    text = r'"amenity"=>"social_facility","name"=>"Caf\"e \\ X","addr:street"=>"Ulmenstraße","note"=>NULL'
-    assert parse_hstore(text) == {
+    text = r'"amenity"=>"social_facility","name"=>"Caf\"e \\ X","addr:street"=>"Ulmenstraße","note"=>"a=>b"'
+    assert pm.relevant_tags(text) == {
         "amenity": "social_facility",
         "name": 'Caf"e \\ X',
         "addr:street": "Ulmenstraße",
-        "note": "",
     }
-    assert parse_hstore(None) == {} and parse_hstore("") == {}
+    assert pm.relevant_tags(None) == {} and pm.relevant_tags("") == {}
     tags = pm.relevant_tags('"shop"=>"bakery","wheelchair"=>"yes","addr:housenumber"=>"3a"')
     assert tags == {"shop": "bakery", "addr:housenumber": "3a"}
 

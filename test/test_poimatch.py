@@ -148,6 +148,13 @@ def test_poimatch_gpkg_outputs_carry_styles(tmp_path):
         layer = QgsVectorLayer(out[key], "x", "ogr")
         assert layer.renderer().type() == "categorizedSymbol"
         assert layer.renderer().classAttribute() == "pm_status"
+        values = [c.value() for c in layer.renderer().categories()]
+        expected = ["bestätigt", "verschoben"] + (
+            ["nicht gefunden", "neu", ""] if style == "poi_abgleich" else []
+        )
+        assert values == expected
+        colours = [c.symbol().color().name() for c in layer.renderer().categories()]
+        assert len(set(colours)) == len(colours)
 
 
 def test_rerun_with_reviewed_register_keeps_decisions(tmp_path):
