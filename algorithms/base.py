@@ -39,6 +39,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
+from . import fastread
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
@@ -298,6 +299,9 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         if source.featureCount() == 0:
             raise self.fail(self.tr("The layer of {0} is empty."), name)
+        if fastread.available():  # remembered for the bulk reading fast path
+            layer = self.parameterAsVectorLayer(parameters, name, context)
+            source.ogr_location = fastread.ogr_location(layer, parameters.get(name))
         return source
 
     def check_fields(self, source, names: Iterable[Optional[str]], param: str) -> None:
@@ -325,28 +329,63 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         fields = source.fields()
         names = [id_field] + list(dict.fromkeys([*numeric, *other]))
         names = list(dict.fromkeys(n for n in names if n))
-        request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        request.setSubsetOfAttributes([fields.lookupField(n) for n in names])
-        idx = [fields.lookupField(n) for n in names]
-        pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
-        fids, rows = [], []
-        total = max(source.featureCount(), 1)
-        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        for i, feat in enumerate(source.getFeatures(request, flags)):
-            if feedback is not None:
-                self.check_canceled(feedback)
-                if i % 5000 == 0:
-                    feedback.setProgress(20.0 * i / total)
-            fids.append(feat.id())
-            rows.append(pick(feat.attributes()))
-        columns = list(zip(*rows)) if rows else [()] * len(names)
+        fast = self.read_fast(source, names, feedback)
+        if fast is not None:
+            fids, values = fast
+            columns = [values[n] for n in names]
+        else:
+            request = QgsFeatureRequest()
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setSubsetOfAttributes([fields.lookupField(n) for n in names])
+            idx = [fields.lookupField(n) for n in names]
+            pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
+            fids, rows = [], []
+            total = max(source.featureCount(), 1)
+            flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+            for i, feat in enumerate(source.getFeatures(request, flags)):
+                if feedback is not None:
+                    self.check_canceled(feedback)
+                    if i % 5000 == 0:
+                        feedback.setProgress(20.0 * i / total)
+                fids.append(feat.id())
+                rows.append(pick(feat.attributes()))
+            columns = list(zip(*rows)) if rows else [()] * len(names)
         series = {n: pd.Series(plain_values(c), dtype=object) for n, c in zip(names, columns)}
         if unique:
             self.check_ids(series[id_field], id_field)
         for name in dict.fromkeys(n for n in numeric if n):
             series[name] = self.to_numeric(series[name], name, series[id_field])
         return fids, pd.DataFrame(series, columns=names)
+
+    def read_fast(
+        self,
+        source,
+        names: Sequence[str],
+        feedback=None,
+        geometry: bool = False,
+        progress: tuple[float, float] = (0.0, 20.0),
+    ) -> Optional[tuple]:
+        """Feature ids and attribute columns (plus WKB with ``geometry``) read in bulk, or None.
+
+        Only for sources from ``source_or_fail`` on a plain GeoPackage/Shapefile
+        layer (see ``fastread``); the caller falls back to a feature request.
+        """
+        location = getattr(source, "ogr_location", None)
+        if location is None:
+            return None
+        total = max(source.featureCount(), 1)
+
+        def step(done: int) -> None:
+            if feedback is not None:
+                self.check_canceled(feedback)
+                feedback.setProgress(progress[0] + (progress[1] - progress[0]) * done / total)
+
+        result = fastread.read_columns(
+            location, source.fields(), names, source.featureCount(), geometry, step
+        )
+        if result is None:
+            return None
+        return result if geometry else result[:2]
 
     def check_ids(self, ids: pd.Series, id_field: str) -> None:
         """Ids are present and unique."""

@@ -342,7 +342,8 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         reg_names = list(dict.fromkeys([v for v in rf.values() if v] + prior_names))
         reg = self.read(register, reg_names, crs, context, feedback, self.REGISTER, False)
         poi_names = list(dict.fromkeys(v for v in pf.values() if v))
-        prefilter = social_filter(core.Categories(opt.category_map), pf[self.POI_CATEGORY])
+        cats = core.Categories(opt.category_map)
+        prefilter = social_filter(cats, pf[self.POI_CATEGORY])
         poi = self.read(pois, poi_names, crs, context, feedback, self.POIS, True, prefilter)
         reg_ids = pd.Series(reg.columns[rf[self.REGISTER_ID]], dtype=object)
         self.check_ids(reg_ids.map(core.id_text), rf[self.REGISTER_ID])
@@ -355,7 +356,6 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
             return layer.columns[fields[key]] if fields[key] else None
 
         try:
-            cats = core.Categories(opt.category_map)
             places = core.prepare(
                 reg.columns[rf[self.REGISTER_ID]], reg.x, reg.y, reg.columns[rf[self.REGISTER_NAME]],
                 col(reg, rf, self.REGISTER_ADDRESS) or [None] * len(reg.fids), col(reg, rf, self.REGISTER_HOUSENUMBER),

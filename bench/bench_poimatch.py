@@ -47,7 +47,9 @@ def make_data(n_register: int, n_pois: int, seed: int) -> tuple[str, str]:
             ("pois", inst.pois, [("osm_id", "string"), ("name", "string"), ("amenity", "string"),
                                  ("addr_street", "string"), ("addr_housenumber", "string"), ("other_tags", "string")]),
         ):  # fmt: skip
-            wkts = [f"POINT({X0 + x:.2f} {Y0 + y:.2f})" for x, y in zip(frame["x"].tolist(), frame["y"].tolist())]
+            wkts = [
+                f"POINT({X0 + x:.2f} {Y0 + y:.2f})" for x, y in zip(frame["x"].tolist(), frame["y"].tolist())
+            ]
             columns = {f: [None if v is None else v for v in frame[f].tolist()] for f, _ in fields}
             write_gpkg(tmp / f"{name}.gpkg", name, "Point", fields, wkts, columns)
         tmp.rename(folder)

@@ -233,12 +233,15 @@ class Gen:
         n_streets = int(self.n * 1.2) + 50
         names = list(dict.fromkeys(b + s for b in STREET_BASES for s, _ in STREET_SUFFIXES))
         self.rng.shuffle(names)
-        out = []
-        for k in range(min(n_streets, len(names) * 8)):
+        out, used = [], set()
+        for k in range(n_streets):  # street names are unique in the city ("Liricher Goetheweg")
+            x0, y0 = self.rng.uniform(0, self.side, 2)
             name = names[k % len(names)]
             if k >= len(names):
-                name = f"{self.pick(PLACES)}er {name}" if name[0].isupper() else name
-            x0, y0 = self.rng.uniform(0, self.side, 2)
+                name = f"{self.place(x0, y0)}er {name}"
+            if name in used:
+                continue
+            used.add(name)
             ang = self.rng.uniform(0, np.pi)
             length = self.rng.uniform(200, 1200)
             place = self.place(x0, y0)

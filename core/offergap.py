@@ -47,8 +47,9 @@ ALL = "alle"
 MAX_CATEGORIES = 100
 #: Distances up to RADIUS + EPS metres count as inside (floating point of coordinates).
 EPS = 1e-6
-#: Pair candidates handled at once (memory bound of the vectorised search).
-CHUNK = 4_000_000
+#: Pair candidates handled at once (memory bound of the vectorised search; small
+#: enough for the CPU cache: 250,000 was faster than 4 million on 100,000 points).
+CHUNK = 250_000
 #: Grid cells per radius in the pair search: 2 compares each point with 5 x 5 cells
 #: (6.25 R^2), fewer candidates than 3 x 3 cells of size R (9 R^2).
 CELLS_PER_RADIUS = 2
@@ -299,10 +300,11 @@ def pairs_within(px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray,
         b = max(int(np.searchsorted(done, done[a] + CHUNK, "right")) - 1, a + 1)
         k = _ragged(start[a:b].ravel(), counts[a:b].ravel())
         n = per_point[a:b]
-        d2 = (np.repeat(px[a:b], n) - qxs[k]) ** 2
-        d2 += (np.repeat(py[a:b], n) - qys[k]) ** 2
+        rep = np.repeat(np.arange(a, b), n)  # the p index of each candidate
+        d2 = (px[rep] - qxs[k]) ** 2
+        d2 += (py[rep] - qys[k]) ** 2
         keep = np.flatnonzero(d2 <= reach * reach)
-        parts.append((np.repeat(np.arange(a, b), n)[keep], order[k[keep]], np.sqrt(d2[keep])))
+        parts.append((rep[keep], order[k[keep]], np.sqrt(d2[keep])))
         a = b
     return Pairs(*(np.concatenate(col) for col in zip(*parts)))
 

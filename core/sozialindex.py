@@ -137,17 +137,22 @@ def share(data: pd.DataFrame, field: str, denominator: Optional[str]) -> tuple[p
     """
     value = data[field].astype(float)
     reason = pd.Series("", index=data.index, dtype=object)
-    reason[value.isna()] = f"Wert fehlt: {field}"
+    valid = value.notna().to_numpy()  # no reason yet (boolean, not string comparisons)
+    reason[~valid] = f"Wert fehlt: {field}"
     if not denominator:
         return value, reason
     den = data[denominator].astype(float)
-    bad_den = den.isna() | (den == 0)
-    reason[bad_den & (reason == "")] = f"Nenner 0 oder leer: {denominator}"
+    bad_den = (den.isna() | (den == 0)).to_numpy()
     # counts cannot be negative (e.g. -1 as a code for a suppressed value): not rated
-    reason[(value < 0) & (reason == "")] = f"negativer Wert: {field}"
-    reason[(den < 0) & (reason == "")] = f"negativer Wert: {denominator}"
+    for bad, text in (
+        (bad_den, f"Nenner 0 oder leer: {denominator}"),
+        ((value < 0).to_numpy(), f"negativer Wert: {field}"),
+        ((den < 0).to_numpy(), f"negativer Wert: {denominator}"),
+    ):
+        reason[bad & valid] = text
+        valid &= ~bad
     result = (value / den.where(~bad_den)) * 100.0
-    return result.where(reason == ""), reason
+    return result.where(valid), reason
 
 
 def _weighted_median(x: np.ndarray, w: np.ndarray) -> float:

@@ -238,6 +238,15 @@ def test_poimatch_bad_layers():
         run("sozialplanung:poimatch", params(register=bad_decision))
 
 
+def test_poimatch_with_only_unrelated_pois_finds_nothing():
+    shops = memory_layer("Point", POI_FIELDS, [(pt(5, 5), "n1", "Kita-Café", "cafe", None, None, None)])
+    result = run("sozialplanung:poimatch", params(pois=shops))
+    statuses = {f["pm_status"] for f in layer_of(result, "OUTPUT_REGISTER").getFeatures()}
+    assert statuses == {"nicht gefunden"}
+    assert layer_of(result, "OUTPUT_NEW").featureCount() == 0
+    assert layer_of(result, "OUTPUT_LINKS").featureCount() == 0
+
+
 def test_poimatch_skips_pois_without_geometry_with_warning():
     from qgis.core import QgsProcessingFeedback
 
