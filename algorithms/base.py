@@ -6,9 +6,11 @@ import math
 import os
 import re
 import shutil
+from concurrent.futures import Future, ThreadPoolExecutor
 from operator import itemgetter
 from typing import Any, Iterable, Optional, Sequence
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     Qgis,
@@ -329,10 +331,15 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         fields = source.fields()
         names = [id_field] + list(dict.fromkeys([*numeric, *other]))
         names = list(dict.fromkeys(n for n in names if n))
+        numeric = list(dict.fromkeys(n for n in numeric if n))
+        floats = {}  # numeric columns read in bulk from number fields: floats directly
         fast = self.read_fast(source, names, feedback)
         if fast is not None:
-            fids, values = fast
-            columns = [values[n] for n in names]
+            fids, arrays = fast
+            for name in numeric:
+                if name != id_field and arrays[name].dtype.kind in "iuf":
+                    floats[name] = np.ma.filled(arrays[name].astype(float), np.nan)
+            columns = [[] if n in floats else fastread.python_values(arrays[n]) for n in names]
         else:
             request = QgsFeatureRequest()
             request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
@@ -353,8 +360,11 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         series = {n: pd.Series(plain_values(c), dtype=object) for n, c in zip(names, columns)}
         if unique:
             self.check_ids(series[id_field], id_field)
-        for name in dict.fromkeys(n for n in numeric if n):
-            series[name] = self.to_numeric(series[name], name, series[id_field])
+        for name in numeric:
+            if name in floats:
+                series[name] = pd.Series(floats[name], dtype=float)
+            else:
+                series[name] = self.to_numeric(series[name], name, series[id_field])
         return fids, pd.DataFrame(series, columns=names)
 
     def read_fast(
@@ -464,21 +474,32 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         start, end = progress
         new_indices = range(len(keep), fields.count())
         batch: list[QgsFeature] = []
-        for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
-            row = values[row_of[feat.id()]]
-            feat.setFields(fields, False)
-            if keep_all:  # append the results without a round trip of the input attributes
-                feat.resizeAttributes(fields.count())
-                list(map(feat.setAttribute, new_indices, row))
-            else:
-                attrs = feat.attributes()
-                feat.setAttributes([attrs[i] for i in keep] + list(row))
-            batch.append(feat)
-            if len(batch) == BATCH:
-                self.check_canceled(feedback)
-                self.add_features(sink, batch)
-                batch = []
-                feedback.setProgress(start + (end - start) * n / total)
+        # file outputs: a thread writes the previous batch while the next one is built
+        threaded = any(s is sink and os.path.isfile(output_file(d)) for s, d, _ in self._sinks)
+        pending: Optional[Future] = None
+        with ThreadPoolExecutor(max_workers=1) as writer:  # on errors waits for ``pending``
+            for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
+                row = values[row_of[feat.id()]]
+                feat.setFields(fields, False)
+                if keep_all:  # append the results without a round trip of the input attributes
+                    feat.resizeAttributes(fields.count())
+                    list(map(feat.setAttribute, new_indices, row))
+                else:
+                    attrs = feat.attributes()
+                    feat.setAttributes([attrs[i] for i in keep] + list(row))
+                batch.append(feat)
+                if len(batch) == BATCH:
+                    self.check_canceled(feedback)
+                    if pending is not None:
+                        pending.result()  # raises the write error
+                    if threaded:
+                        pending = writer.submit(self.add_features, sink, batch)
+                    else:
+                        self.add_features(sink, batch)
+                    batch = []
+                    feedback.setProgress(start + (end - start) * n / total)
+            if pending is not None:
+                pending.result()
         self.add_features(sink, batch)
 
     def add_features(self, sink: QgsFeatureSink, features: list[QgsFeature]) -> None:

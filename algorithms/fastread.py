@@ -56,13 +56,13 @@ def ogr_location(layer: Optional[QgsVectorLayer], value: Any = None) -> Optional
         return None
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path") or ""
-    if parts.get("subset") or not os.path.isfile(path):
+    if parts.get("subset") or parts.get("geometryType") or not os.path.isfile(path):
         return None
     name = parts.get("layerName")
     return path, name if name else parts.get("layerId") or 0
 
 
-def _python(values: np.ndarray) -> list:
+def python_values(values: np.ndarray) -> list:
     """Plain Python values of a (masked) column; None where masked, str from bytes."""
     out = np.ma.getdata(values).tolist()
     if values.dtype.kind == "S":
@@ -80,20 +80,26 @@ def read_columns(
     feature_count: int,
     geometry: bool = False,
     step=None,
-) -> Optional[tuple[list[int], dict[str, list], Optional[np.ndarray]]]:
-    """Feature ids, the named attribute columns as Python lists and (optionally) WKB.
+) -> Optional[tuple[list[int], dict[str, np.ndarray], Optional[np.ndarray]]]:
+    """Feature ids, the named attribute columns and (optionally) WKB.
+
+    Columns are numpy arrays, masked where NULL (text as UTF-8 bytes; see
+    ``python_values``).
 
     ``fields`` are the source's QGIS fields (all named fields must come from the
     provider); ``feature_count`` must match the file's count. ``step(n)`` is
-    called after each batch with the features read so far (progress; may raise). None when the fast path does not apply.
+    called after each batch with the features read so far (progress; may raise).
+    None when the fast path does not apply.
     """
     if any(fields.fieldOrigin(fields.lookupField(n)) != QgsFields.FieldOrigin.OriginProvider for n in names):
         return None
     path, key = location
     try:
         dataset = ogr.Open(path)
-        layer = dataset.GetLayerByName(key) if isinstance(key, str) else dataset.GetLayer(int(key))
-    except RuntimeError:
+        layer = None
+        if dataset is not None:
+            layer = dataset.GetLayerByName(key) if isinstance(key, str) else dataset.GetLayer(int(key))
+    except RuntimeError:  # GDAL with exceptions enabled
         return None
     if layer is None or layer.GetFeatureCount() != feature_count:
         return None
@@ -118,8 +124,15 @@ def read_columns(
     fids: list[np.ndarray] = []
     columns: dict[str, list[np.ndarray]] = {n: [] for n in names}
     wkb: list[np.ndarray] = []
+    try:
+        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", _BATCH])
+    except Exception:  # the driver offers no Arrow stream: read feature by feature
+        return None
     done = 0
-    for batch in layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", _BATCH]):
+    wanted = [fid_name, *names, *([geom_name] if geometry else [])]
+    for batch in stream:
+        if any(n not in batch for n in wanted):
+            return None
         fids.append(batch[fid_name])
         done += len(batch[fid_name])
         for name in names:
@@ -130,14 +143,15 @@ def read_columns(
             step(done)
     if not fids:
         return None
-    result = {n: _python(np.ma.concatenate(c) if len(c) > 1 else c[0]) for n, c in columns.items()}
-    shapes = np.concatenate(wkb) if geometry else None
+    result = {n: np.ma.concatenate(c) if len(c) > 1 else c[0] for n, c in columns.items()}
+    same = len({w.dtype for w in wkb}) == 1  # fixed-size points in every batch (else no coordinates)
+    shapes = np.concatenate(wkb) if geometry and same else None
     return np.concatenate(fids).tolist(), result, shapes
 
 
-def point_coordinates(wkb: np.ndarray) -> Optional[tuple[np.ndarray, np.ndarray]]:
+def point_coordinates(wkb: Optional[np.ndarray]) -> Optional[tuple[np.ndarray, np.ndarray]]:
     """x and y of 2D little-endian WKB points (NaN for empty points), else None."""
-    if wkb.dtype.kind != "V" or wkb.dtype.itemsize != 21 or np.ma.getmaskarray(wkb).any():
+    if wkb is None or wkb.dtype.kind != "V" or wkb.dtype.itemsize != 21 or np.ma.getmaskarray(wkb).any():
         return None
     raw = np.frombuffer(np.ma.getdata(wkb).tobytes(), dtype=np.uint8).reshape(-1, 21)
     if not (raw[:, 0] == 1).all() or not (raw[:, 1:5].copy().view("<u4")[:, 0] == 1).all():

@@ -309,7 +309,8 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         coords = None if fast is None else fastread.point_coordinates(fast[2])
         if coords is None:
             return None
-        fids, columns, _ = fast
+        fids, arrays, _ = fast
+        columns = {n: fastread.python_values(arrays[n]) for n in names}
         x, y = coords
         present = ~(np.isnan(x) | np.isnan(y))
         empty = int(len(x) - present.sum())

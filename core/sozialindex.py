@@ -290,10 +290,17 @@ def label_codes(labels: pd.Series, vocabulary: Sequence[str]) -> pd.Series:
 
 
 def _join_reasons(reasons: Sequence[pd.Series], index: pd.Index) -> pd.Series:
+    """The non-empty reasons of each unit joined with '; ' (joined only where there are any)."""
     joined = pd.Series("", index=index, dtype=object)
-    for reason in reasons:
-        sep = np.where((joined != "") & (reason != ""), "; ", "")
-        joined = joined + sep + reason
+    columns = [np.asarray(reason.to_numpy(dtype=object)) for reason in reasons]
+    if not columns:
+        return joined
+    some = np.zeros(len(index), dtype=bool)
+    for column in columns:
+        some |= column != ""
+    rows = np.flatnonzero(some)
+    picked = [column[rows].tolist() for column in columns]
+    joined.iloc[rows] = ["; ".join(v for v in parts if v != "") for parts in zip(*picked)]
     return joined
 
 
@@ -457,19 +464,25 @@ def combined_classes(status: pd.Series, dyn: pd.Series, scheme: str = "oberhause
             QT_TRANSLATE_NOOP("MethodError", "Unknown status class(es): {0}"),
             ", ".join(sorted(map(str, bad))),
         )
-    klasse, code, aufmerksam = [], [], []
-    for s_label, d_label in zip(status, dyn):
+
+    def combine(s_label: object, d_label: object) -> tuple:
         s = STATUS_LABELS.index(s_label) + 1 if isinstance(s_label, str) else None
         d = DYN_LABELS.index(d_label) + 1 if isinstance(d_label, str) else None
         alarm = s in (3, 4) or d == 3
-        aufmerksam.append(1 if alarm else (0 if s and d else None))
-        if s and d:
-            d = 2 if scheme == "oberhausen" and (s, d) == (1, 1) else d
-            klasse.append(f"{STATUS_LABELS[s - 1]} & {DYN_LABELS[d - 1]}")
-            code.append(10 * s + d)
-        else:
-            klasse.append(None)
-            code.append(None)
+        flag = 1 if alarm else (0 if s and d else None)
+        if not (s and d):
+            return None, None, flag
+        d = 2 if scheme == "oberhausen" and (s, d) == (1, 1) else d
+        return f"{STATUS_LABELS[s - 1]} & {DYN_LABELS[d - 1]}", 10 * s + d, flag
+
+    known: dict[tuple, tuple] = {}  # few distinct label pairs: each is combined once
+    rows = []
+    for pair in zip(status, dyn):
+        row = known.get(pair)
+        if row is None:
+            row = known[pair] = combine(*pair)
+        rows.append(row)
+    klasse, code, aufmerksam = (list(c) for c in zip(*rows)) if rows else ([], [], [])
     index = status.index
     return pd.DataFrame(
         {

@@ -6,17 +6,17 @@
     <message>
         <location filename="../ui/poi_review.py" line="104"/>
         <source>Layer &apos;{0}&apos; has no field {1}: not a poimatch result.</source>
-        <translation>Layer &apos;{0}&apos; hat kein Feld {1}: kein Ergebnis des POI-Abgleichs.</translation>
+        <translation>Layer '{0}' hat kein Feld {1}: kein Ergebnis des POI-Abgleichs.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="205"/>
         <source>Layer &apos;{0}&apos; cannot be edited.</source>
-        <translation>Layer &apos;{0}&apos; kann nicht bearbeitet werden.</translation>
+        <translation>Layer '{0}' kann nicht bearbeitet werden.</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="213"/>
         <source>Changes to &apos;{0}&apos; not saved: {1}</source>
-        <translation>Änderungen an &apos;{0}&apos; nicht gespeichert: {1}</translation>
+        <translation>Änderungen an '{0}' nicht gespeichert: {1}</translation>
     </message>
     <message>
         <location filename="../ui/poi_review.py" line="233"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../algorithms/aggregate.py" line="150"/>
         <source>Field &apos;{0}&apos;: negative count {1} at feature {2}; counts cannot be negative.</source>
-        <translation>Feld &apos;{0}&apos;: negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
+        <translation>Feld '{0}': negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
         <location filename="../algorithms/aggregate.py" line="217"/>
@@ -506,7 +506,7 @@
     <message>
         <location filename="../algorithms/kommonitor.py" line="291"/>
         <source>Indicator '{0}' ({1}) → {2}_*</source>
-        <translation>Indikator &apos;{0}&apos; ({1}) → {2}_*</translation>
+        <translation>Indikator '{0}' ({1}) → {2}_*</translation>
     </message>
 </context>
 <context>
@@ -534,7 +534,7 @@
     <message>
         <location filename="../ui/kommonitor_dialog.py" line="205"/>
         <source>Loaded {0} features into &apos;{1}&apos;.</source>
-        <translation>{0} Objekte in &apos;{1}&apos; geladen.</translation>
+        <translation>{0} Objekte in '{1}' geladen.</translation>
     </message>
     <message>
         <location filename="../ui/kommonitor_dialog.ui" line="14"/>
@@ -640,7 +640,7 @@
 <context>
     <name>MethodError</name>
     <message>
-        <location filename="../core/sozialindex.py" line="199"/>
+        <location filename="../core/sozialindex.py" line="204"/>
         <source>Unknown standardisation: {0}</source>
         <translation>Unbekannte Standardisierung: {0}</translation>
     </message>
@@ -665,59 +665,59 @@
         <translation>Gewicht muss eine Zahl &gt;= 0 sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="176"/>
+        <location filename="../core/sozialindex.py" line="181"/>
         <source>Fewer than two rated units: nothing to standardise.</source>
         <translation>Weniger als zwei bewertete Raumeinheiten: nichts zu standardisieren.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="201"/>
+        <location filename="../core/sozialindex.py" line="206"/>
         <source>Indicator {0} is constant over all rated units.</source>
         <translation>Indikator {0} ist über alle bewerteten Raumeinheiten konstant.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="227"/>
+        <location filename="../core/sozialindex.py" line="232"/>
         <source>At least one indicator needs a weight &gt; 0.</source>
         <translation>Mindestens ein Indikator benötigt ein Gewicht &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="229"/>
+        <location filename="../core/sozialindex.py" line="234"/>
         <source>Only {0} rated unit(s): at least two are needed.</source>
         <translation>Nur {0} bewertete Raumeinheit(en): Mindestens zwei werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="236"/>
+        <location filename="../core/sozialindex.py" line="241"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="271"/>
+        <location filename="../core/sozialindex.py" line="276"/>
         <source>CUT_DYNAMIK must be greater than 0, not {0}.</source>
         <translation>CUT_DYNAMIK muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="387"/>
+        <location filename="../core/sozialindex.py" line="392"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="345"/>
+        <location filename="../core/sozialindex.py" line="350"/>
         <source>An indicator field is given more than once.</source>
         <translation>Ein Indikatorfeld ist mehrfach angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="448"/>
+        <location filename="../core/sozialindex.py" line="453"/>
         <source>Unknown scheme: {0}</source>
         <translation>Unbekanntes Schema: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="451"/>
+        <location filename="../core/sozialindex.py" line="456"/>
         <source>Unknown status class(es): {0}</source>
         <translation>Unbekannte Statusklasse(n): {0}</translation>
     </message>
     <message>
         <location filename="../algorithms/kommonitor.py" line="74"/>
         <source>Authentication configuration &apos;{0}&apos; does not exist in this QGIS profile.</source>
-        <translation>Die Authentifizierungskonfiguration &apos;{0}&apos; existiert in diesem QGIS-Profil nicht.</translation>
+        <translation>Die Authentifizierungskonfiguration '{0}' existiert in diesem QGIS-Profil nicht.</translation>
     </message>
     <message>
         <location filename="../core/robustheit.py" line="130"/>
@@ -772,7 +772,7 @@
     <message>
         <location filename="../core/kommonitor.py" line="144"/>
         <source>The answer of {0} has no &apos;{1}&apos;: no KomMonitor metadata record.</source>
-        <translation>Die Antwort von {0} hat kein &apos;{1}&apos;: kein KomMonitor-Metadatensatz.</translation>
+        <translation>Die Antwort von {0} hat kein '{1}': kein KomMonitor-Metadatensatz.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="157"/>
@@ -782,32 +782,32 @@
     <message>
         <location filename="../core/kommonitor.py" line="162"/>
         <source>The answer of {0} has no &apos;features&apos; list.</source>
-        <translation>Die Antwort von {0} hat keine Liste &apos;features&apos;.</translation>
+        <translation>Die Antwort von {0} hat keine Liste 'features'.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="166"/>
         <source>Feature {0} in the answer of {1} has no property &apos;ID&apos;.</source>
-        <translation>Objekt {0} in der Antwort von {1} hat keine Eigenschaft &apos;ID&apos;.</translation>
+        <translation>Objekt {0} in der Antwort von {1} hat keine Eigenschaft 'ID'.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="195"/>
         <source>Indicator &apos;{0}&apos; is not available for spatial unit &apos;{1}&apos;; it is for: {2}</source>
-        <translation>Indikator &apos;{0}&apos; ist für die Raumebene &apos;{1}&apos; nicht verfügbar; verfügbar ist er für: {2}</translation>
+        <translation>Indikator '{0}' ist für die Raumebene '{1}' nicht verfügbar; verfügbar ist er für: {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="227"/>
         <source>DATES: &apos;{0}&apos; is neither a year (2021) nor a date (2021-12-31).</source>
-        <translation>DATES: &apos;{0}&apos; ist weder ein Jahr (2021) noch ein Datum (2021-12-31).</translation>
+        <translation>DATES: '{0}' ist weder ein Jahr (2021) noch ein Datum (2021-12-31).</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="249"/>
         <source>Indicator &apos;{0}&apos; has no DATE_YYYY-MM-DD values.</source>
-        <translation>Indikator &apos;{0}&apos; hat keine DATE_YYYY-MM-DD-Werte.</translation>
+        <translation>Indikator '{0}' hat keine DATE_YYYY-MM-DD-Werte.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="258"/>
         <source>Indicator &apos;{0}&apos; has no values for {1}; it has: {2}</source>
-        <translation>Indikator &apos;{0}&apos; hat keine Werte für {1}; vorhanden sind: {2}</translation>
+        <translation>Indikator '{0}' hat keine Werte für {1}; vorhanden sind: {2}</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="283"/>
@@ -817,22 +817,22 @@
     <message>
         <location filename="../core/kommonitor.py" line="301"/>
         <source>COLUMN_PREFIXES: &apos;{0}&apos; is used twice or clashes with ID/NAME.</source>
-        <translation>COLUMN_PREFIXES: &apos;{0}&apos; wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
+        <translation>COLUMN_PREFIXES: '{0}' wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="359"/>
         <source>Indicator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; is not a number.</source>
-        <translation>Indikator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; ist keine Zahl.</translation>
+        <translation>Indikator '{0}', ID {1}, {2}: '{3}' ist keine Zahl.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="416"/>
         <source>Column &apos;{0}&apos; would be created twice; use distinct COLUMN_PREFIXES.</source>
-        <translation>Spalte &apos;{0}&apos; würde doppelt angelegt; bitte unterschiedliche COLUMN_PREFIXES verwenden.</translation>
+        <translation>Spalte '{0}' würde doppelt angelegt; bitte unterschiedliche COLUMN_PREFIXES verwenden.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="443"/>
         <source>Indicator &apos;{0}&apos; has no values for {1} units (NULL).</source>
-        <translation>Indikator &apos;{0}&apos; hat für {1} Raumeinheiten keine Werte (NULL).</translation>
+        <translation>Indikator '{0}' hat für {1} Raumeinheiten keine Werte (NULL).</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="456"/>
@@ -842,7 +842,7 @@
     <message>
         <location filename="../core/kommonitor.py" line="511"/>
         <source>Invalid GeoJSON geometry of type &apos;{0}&apos;.</source>
-        <translation>Ungültige GeoJSON-Geometrie vom Typ &apos;{0}&apos;.</translation>
+        <translation>Ungültige GeoJSON-Geometrie vom Typ '{0}'.</translation>
     </message>
     <message>
         <location filename="../core/kommonitor.py" line="546"/>
@@ -850,42 +850,42 @@
         <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="86"/>
+        <location filename="../core/offergap.py" line="87"/>
         <source>CATEGORY_FIELD has {0} different values; at most {1} categories are possible.</source>
         <translation>CATEGORY_FIELD hat {0} verschiedene Werte; höchstens {1} Kategorien sind möglich.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="107"/>
+        <location filename="../core/offergap.py" line="108"/>
         <source>RADIUS must be greater than 0, not {0}.</source>
         <translation>RADIUS muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="109"/>
+        <location filename="../core/offergap.py" line="110"/>
         <source>GAP_RATIO must be 0 or more, not {0}.</source>
         <translation>GAP_RATIO muss 0 oder größer sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="113"/>
+        <location filename="../core/offergap.py" line="114"/>
         <source>Unknown decay: {0}</source>
         <translation>Unbekannte Entfernungsabnahme: {0}</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="148"/>
+        <location filename="../core/offergap.py" line="149"/>
         <source>Field &apos;{0}&apos;: value {1} of feature {2} is negative.</source>
-        <translation>Feld &apos;{0}&apos;: Wert {1} von Objekt {2} ist negativ.</translation>
+        <translation>Feld '{0}': Wert {1} von Objekt {2} ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="482"/>
+        <location filename="../core/offergap.py" line="484"/>
         <source>The need is 0 or NULL in every area.</source>
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="909"/>
+        <location filename="../core/poimatch.py" line="896"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="915"/>
+        <location filename="../core/poimatch.py" line="902"/>
         <source>MIN_SCORE must lie between 0 and 1.</source>
         <translation>MIN_SCORE muss zwischen 0 und 1 liegen.</translation>
     </message>
@@ -902,17 +902,17 @@
     <message>
         <location filename="../core/webexport.py" line="55"/>
         <source>BASEMAP_URL must be an http(s) address, not &apos;{0}&apos;.</source>
-        <translation>BASEMAP_URL muss eine http(s)-Adresse sein, nicht &apos;{0}&apos;.</translation>
+        <translation>BASEMAP_URL muss eine http(s)-Adresse sein, nicht '{0}'.</translation>
     </message>
     <message>
         <location filename="../core/webexport.py" line="60"/>
         <source>BASEMAP_URL has an invalid host: &apos;{0}&apos;.</source>
-        <translation>BASEMAP_URL hat einen ungültigen Host: &apos;{0}&apos;.</translation>
+        <translation>BASEMAP_URL hat einen ungültigen Host: '{0}'.</translation>
     </message>
     <message>
         <location filename="../core/webexport.py" line="65"/>
         <source>The tile URL in BASEMAP_URL needs {{z}}, {{x}} and {{y}}: &apos;{0}&apos;.</source>
-        <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: &apos;{0}&apos;.</translation>
+        <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: '{0}'.</translation>
     </message>
 </context>
 <context>
@@ -923,262 +923,262 @@
         <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="77"/>
+        <location filename="../algorithms/offergap.py" line="78"/>
         <source>Analyse offer gaps</source>
         <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="82"/>
+        <location filename="../algorithms/offergap.py" line="83"/>
         <source>Areas (e.g. Sozialquartiere)</source>
         <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="82"/>
+        <location filename="../algorithms/offergap.py" line="83"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
         <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="88"/>
+        <location filename="../algorithms/offergap.py" line="89"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="88"/>
+        <location filename="../algorithms/offergap.py" line="89"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="94"/>
+        <location filename="../algorithms/offergap.py" line="95"/>
         <source>Need field (target population)</source>
         <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="94"/>
+        <location filename="../algorithms/offergap.py" line="95"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
         <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="102"/>
+        <location filename="../algorithms/offergap.py" line="103"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="102"/>
+        <location filename="../algorithms/offergap.py" line="103"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
         <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="110"/>
+        <location filename="../algorithms/offergap.py" line="111"/>
         <source>Offers (institutions)</source>
         <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="110"/>
+        <location filename="../algorithms/offergap.py" line="111"/>
         <source>Points of the offers, e.g. the institution register.</source>
         <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="116"/>
+        <location filename="../algorithms/offergap.py" line="117"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="116"/>
+        <location filename="../algorithms/offergap.py" line="117"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
-        <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie &apos;alle&apos;.</translation>
+        <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie 'alle'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="127"/>
+        <location filename="../algorithms/offergap.py" line="128"/>
         <source>Capacity field</source>
         <translation>Kapazitätsfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="127"/>
+        <location filename="../algorithms/offergap.py" line="128"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
         <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="136"/>
+        <location filename="../algorithms/offergap.py" line="137"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
         <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="136"/>
+        <location filename="../algorithms/offergap.py" line="137"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
         <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="147"/>
+        <location filename="../algorithms/offergap.py" line="148"/>
         <source>Demand weight field</source>
         <translation>Nachfragegewicht</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="147"/>
+        <location filename="../algorithms/offergap.py" line="148"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
         <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="156"/>
+        <location filename="../algorithms/offergap.py" line="157"/>
         <source>Radius (m)</source>
         <translation>Radius (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="156"/>
+        <location filename="../algorithms/offergap.py" line="157"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
         <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Distance decay</source>
         <translation>Entfernungsabnahme</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>None (2SFCA)</source>
         <translation>Keine (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Linear (E2SFCA)</source>
         <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Gaussian (E2SFCA)</source>
         <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
         <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="177"/>
+        <location filename="../algorithms/offergap.py" line="178"/>
         <source>Gap ratio</source>
         <translation>Lückenschwelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="177"/>
+        <location filename="../algorithms/offergap.py" line="178"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
         <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="187"/>
+        <location filename="../algorithms/offergap.py" line="188"/>
         <source>Street network (optional)</source>
         <translation>Straßennetz (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="187"/>
+        <location filename="../algorithms/offergap.py" line="188"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
         <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="197"/>
+        <location filename="../algorithms/offergap.py" line="198"/>
         <source>Offer gaps</source>
         <translation>Angebotslücken</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="197"/>
+        <location filename="../algorithms/offergap.py" line="198"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
         <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="203"/>
+        <location filename="../algorithms/offergap.py" line="204"/>
         <source>Offer gaps (long table)</source>
         <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="203"/>
+        <location filename="../algorithms/offergap.py" line="204"/>
         <source>One row per area, category and measure, for charts and filters.</source>
         <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="219"/>
+        <location filename="../algorithms/offergap.py" line="220"/>
         <source>The areas have no CRS; coordinates are taken as metres.</source>
         <translation>Die Gebiete haben kein KBS; Koordinaten werden als Meter angenommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="228"/>
+        <location filename="../algorithms/offergap.py" line="229"/>
         <source>Distances are measured in {0} ({1}), not in the areas&apos; CRS {2}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} der Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="260"/>
+        <location filename="../algorithms/offergap.py" line="261"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
-        <translation>Gebiet &apos;{0}&apos; hat keine Geometrie.</translation>
+        <translation>Gebiet '{0}' hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="292"/>
+        <location filename="../algorithms/offergap.py" line="296"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="295"/>
+        <location filename="../algorithms/offergap.py" line="317"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="329"/>
+        <location filename="../algorithms/offergap.py" line="354"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="368"/>
+        <location filename="../algorithms/offergap.py" line="393"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
-        <translation>{0} Gebiete haben keinen Bedarf (NULL in &apos;{1}&apos;): keine Werte je Bedarf, keine Lücke.</translation>
+        <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="388"/>
+        <location filename="../algorithms/offergap.py" line="413"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="397"/>
-        <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
-        <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von &apos;{1}&apos;; og_{2}_dist lässt sie aus.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/offergap.py" line="415"/>
-        <source>Categories {0} are one category &apos;{1}&apos;.</source>
-        <translation>Die Kategorien {0} werden zu einer Kategorie &apos;{1}&apos; zusammengefasst.</translation>
-    </message>
-    <message>
         <location filename="../algorithms/offergap.py" line="422"/>
+        <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
+        <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/offergap.py" line="440"/>
+        <source>Categories {0} are one category &apos;{1}&apos;.</source>
+        <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/offergap.py" line="447"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
-        <translation>{0} Angebote ohne Kategorie (&apos;{1}&apos; ist NULL oder leer) werden ausgelassen.</translation>
+        <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="428"/>
+        <location filename="../algorithms/offergap.py" line="453"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
-        <translation>Kein Angebot hat eine Kategorie in &apos;{0}&apos;.</translation>
+        <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="437"/>
+        <location filename="../algorithms/offergap.py" line="462"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
-        <translation>&apos;{0}&apos;: {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
+        <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="465"/>
+        <location filename="../algorithms/offergap.py" line="490"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
-        <translation>{0} Nachfrageorte mit NULL in &apos;{1}&apos; zählen als 0.</translation>
+        <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="471"/>
+        <location filename="../algorithms/offergap.py" line="496"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="477"/>
+        <location filename="../algorithms/offergap.py" line="502"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="524"/>
+        <location filename="../algorithms/offergap.py" line="549"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
         <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="533"/>
+        <location filename="../algorithms/offergap.py" line="558"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
         <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
     </message>
@@ -1238,7 +1238,7 @@
     <message>
         <location filename="../algorithms/poimatch.py" line="132"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
-        <translation>Adresse &apos;Straße 12a&apos; oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
+        <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="139"/>
@@ -1328,7 +1328,7 @@
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>A match up to this distance is 'bestätigt'.</source>
-        <translation>Ein Treffer bis zu dieser Entfernung ist &apos;bestätigt&apos;.</translation>
+        <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
@@ -1338,7 +1338,7 @@
     <message>
         <location filename="../algorithms/poimatch.py" line="184"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
-        <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist &apos;verschoben&apos;.</translation>
+        <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
         <location filename="../algorithms/poimatch.py" line="192"/>
@@ -1614,7 +1614,7 @@
     <message>
         <location filename="../algorithms/report.py" line="228"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the institutions layer.</source>
-        <translation>Feld &apos;{0}&apos; ({1}) existiert im Einrichtungslayer nicht.</translation>
+        <translation>Feld '{0}' ({1}) existiert im Einrichtungslayer nicht.</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1667,7 @@
     <message>
         <location filename="../algorithms/robustheit.py" line="93"/>
         <source>Variant &apos;{0}&apos; left out: {1}</source>
-        <translation>Variante &apos;{0}&apos; ausgelassen: {1}</translation>
+        <translation>Variante '{0}' ausgelassen: {1}</translation>
     </message>
     <message>
         <location filename="../algorithms/robustheit.py" line="99"/>
@@ -1973,7 +1973,7 @@
     <message>
         <location filename="../ui/sozialindex_assistant.py" line="746"/>
         <source>Done: layer &apos;{0}&apos; with {1} areas added to the project.</source>
-        <translation>Fertig: Layer &apos;{0}&apos; mit {1} Gebieten zum Projekt hinzugefügt.</translation>
+        <translation>Fertig: Layer '{0}' mit {1} Gebieten zum Projekt hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="31"/>
@@ -2224,52 +2224,52 @@
 <context>
     <name>SozialplanungAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="197"/>
+        <location filename="../algorithms/base.py" line="198"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="199"/>
         <source>Offers and institutions</source>
         <translation>Angebote und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="200"/>
         <source>Reports and export</source>
         <translation>Berichte und Export</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="225"/>
+        <location filename="../algorithms/base.py" line="226"/>
         <source>Areas (or a table) with the indicator fields.</source>
         <translation>Gebiete (oder eine Tabelle) mit den Indikatorfeldern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="231"/>
+        <location filename="../algorithms/base.py" line="232"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="252"/>
+        <location filename="../algorithms/base.py" line="253"/>
         <source>{0} must have {1} values per row, but has {2} values in all.</source>
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="300"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>The layer of {0} is empty.</source>
         <translation>Der Layer von {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="308"/>
+        <location filename="../algorithms/base.py" line="312"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the input layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Eingabelayer nicht.</translation>
     </message>
@@ -2279,47 +2279,47 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="354"/>
+        <location filename="../algorithms/base.py" line="393"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="357"/>
+        <location filename="../algorithms/base.py" line="396"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="383"/>
+        <location filename="../algorithms/base.py" line="422"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="400"/>
+        <location filename="../algorithms/base.py" line="439"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="526"/>
+        <location filename="../algorithms/base.py" line="565"/>
         <source>Style not stored in {0}: {1}</source>
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="267"/>
+        <location filename="../algorithms/base.py" line="268"/>
         <source>An indicator row has no field: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="279"/>
+        <location filename="../algorithms/base.py" line="280"/>
         <source>An indicator row has no field t1: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="281"/>
+        <location filename="../algorithms/base.py" line="282"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="490"/>
+        <location filename="../algorithms/base.py" line="529"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
@@ -2465,7 +2465,7 @@
     <message>
         <location filename="../algorithms/webexport.py" line="184"/>
         <source>Shown as &apos;Datenstand&apos;, e.g. 31.12.2023; empty: the date of the export.</source>
-        <translation>Angezeigt als &apos;Datenstand&apos;, z. B. 31.12.2023; leer: das Datum des Exports.</translation>
+        <translation>Angezeigt als 'Datenstand', z. B. 31.12.2023; leer: das Datum des Exports.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="188"/>
@@ -2485,7 +2485,7 @@
     <message>
         <location filename="../algorithms/webexport.py" line="198"/>
         <source>Source note of the basemap shown on the map, e.g. '© OpenStreetMap-Mitwirkende'.</source>
-        <translation>Auf der Karte angezeigter Quellenvermerk der Hintergrundkarte, z. B. &apos;© OpenStreetMap-Mitwirkende&apos;.</translation>
+        <translation>Auf der Karte angezeigter Quellenvermerk der Hintergrundkarte, z. B. '© OpenStreetMap-Mitwirkende'.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="205"/>
@@ -2535,7 +2535,7 @@
     <message>
         <location filename="../algorithms/webexport.py" line="260"/>
         <source>Area {0}: {1} &apos;{2}&apos; is not one of the 11 classes of {3} (use the Oberhausen scheme in Classify Dynamik).</source>
-        <translation>Gebiet {0}: {1} &apos;{2}&apos; ist keine der 11 Klassen von {3} (in „Dynamik klassifizieren“ das Schema Oberhausen verwenden).</translation>
+        <translation>Gebiet {0}: {1} '{2}' ist keine der 11 Klassen von {3} (in „Dynamik klassifizieren“ das Schema Oberhausen verwenden).</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="276"/>
@@ -2570,7 +2570,7 @@
     <message>
         <location filename="../algorithms/webexport.py" line="341"/>
         <source>The map library is missing in {0}: run &apos;make vendor&apos; in the plugin folder.</source>
-        <translation>Die Kartenbibliothek fehlt in {0}: Im Plugin-Ordner &apos;make vendor&apos; ausführen.</translation>
+        <translation>Die Kartenbibliothek fehlt in {0}: Im Plugin-Ordner 'make vendor' ausführen.</translation>
     </message>
     <message>
         <location filename="../algorithms/webexport.py" line="347"/>
