@@ -14,15 +14,13 @@ Standalone (median of 3 runs): ``/usr/bin/python3 bench/bench_poimatch.py [--sca
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from benchkit import GPKG, BenchContext, BenchResult, start_qgis  # noqa: E402
+from benchkit import GPKG, BenchContext, BenchResult, standalone  # noqa: E402
 from datagen import CACHE, write_gpkg  # noqa: E402
 
 N_REGISTER = 20_000
@@ -76,24 +74,5 @@ def run(ctx: BenchContext) -> list[BenchResult]:
     ]
 
 
-def main() -> int:
-    """Run alone: median of 3 runs, one line of output."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--scale", type=float, default=1.0)
-    args = parser.parse_args()
-    app, plugin = start_qgis()
-    with tempfile.TemporaryDirectory(prefix="sozialplanung_bench_") as tmp:
-        result = run(BenchContext(Path(tmp), runs=args.runs, scale=args.scale))[0]
-    print(
-        f"poimatch: {result.data}: {result.seconds:.2f} s, native:joinbynearest "
-        f"{result.native_seconds:.2f} s, ratio {result.ratio:.2f}x (goal <= {GOAL:g}x, "
-        f"{'met' if result.ok else 'NOT met'}; median of {args.runs})"
-    )
-    plugin.unload()
-    app.exitQgis()
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(standalone(run, __doc__.splitlines()[0]))

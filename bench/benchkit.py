@@ -131,3 +131,26 @@ def start_qgis():
     plugin = sozialplanung.classFactory(None)
     plugin.initProcessing()
     return app, plugin
+
+
+def standalone(run: Callable[[BenchContext], list[BenchResult]], description: str) -> int:
+    """Run one bench module alone (median of --runs), printing one line per result."""
+    import argparse
+    import tempfile
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    app, plugin = start_qgis()
+    with tempfile.TemporaryDirectory(prefix="sozialplanung_bench_") as tmp:
+        results = run(BenchContext(Path(tmp), runs=args.runs, scale=args.scale))
+    for result in results:
+        print(
+            f"{result.name}: {result.data}: {result.seconds:.2f} s, {result.native} "
+            f"{result.native_seconds:.2f} s, ratio {result.ratio:.2f}x (goal <= {result.goal:g}x, "
+            f"{'met' if result.ok else 'NOT met'}; median of {args.runs})"
+        )
+    plugin.unload()
+    app.exitQgis()
+    return 0
