@@ -94,3 +94,14 @@ def test_qt_only_through_qgis_pyqt_and_core_without_qgis():
             assert not re.search(r"^\s*(from|import)\s+qgis", text, re.M), path
         if not str(path.relative_to(ROOT)).startswith("test/"):
             assert not re.search(r"\b(eval|exec)\(|pickle|shell=True", text), path
+
+
+def test_resources_qrc_lists_icons_styles_and_help():
+    text = (ROOT / "resources.qrc").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<file>([^<]+)</file>", text))
+    expected = {
+        str(p.relative_to(ROOT))
+        for pattern in ("icons/*.svg", "styles/*.qml", "help/*.html")
+        for p in ROOT.glob(pattern)
+    }
+    assert listed == expected
