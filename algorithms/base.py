@@ -108,10 +108,16 @@ def python_rows(frame: pd.DataFrame) -> list[tuple]:
     columns = []
     for i in range(frame.shape[1]):
         column = frame.iloc[:, i]
-        values = column.to_numpy().tolist()  # numpy scalars -> int/float/str
+        array = column.to_numpy()
         missing = column.isna().to_numpy()
-        if missing.any():
-            values = [None if m else v for v, m in zip(values, missing.tolist())]
+        if array.dtype.kind == "f" and missing.any():  # None for NaN without a loop in Python
+            array = array.astype(object)  # Python floats
+            array[missing] = None
+            values = array.tolist()
+        else:
+            values = array.tolist()  # numpy scalars -> int/float/str
+            if missing.any():
+                values = [None if m else v for v, m in zip(values, missing.tolist())]
         if column.dtype == object:
             values = plain_values(values)
         columns.append(values)

@@ -271,10 +271,27 @@ def pairs_within(px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray,
     CELLS_PER_RADIUS cells away (a row of them is one range of the sorted
     grid keys), in chunks of at most ``CHUNK`` candidates. Pairs come sorted by i.
     """
+    return pairs_by_group(px, py, qx, qy, radius, np.zeros(len(qx), np.int64), 1)[0]
+
+
+def pairs_by_group(
+    px: np.ndarray,
+    py: np.ndarray,
+    qx: np.ndarray,
+    qy: np.ndarray,
+    radius: float,
+    group: np.ndarray,
+    n_groups: int,
+) -> list[Pairs]:
+    """:func:`pairs_within` split by the group (0 .. n_groups - 1) of each q, in one grid.
+
+    The same as splitting the pairs of all q points by group (order kept), but
+    each group is searched on its own: the grid keys are grouped first.
+    """
     px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
     qx, qy = np.asarray(qx, dtype=float), np.asarray(qy, dtype=float)
     if px.size == 0 or qx.size == 0:
-        return _empty_pairs()
+        return [_empty_pairs() for _ in range(n_groups)]
     reach = radius + EPS
     k = CELLS_PER_RADIUS
     cell = reach * (1 + 1e-9) / k
@@ -282,7 +299,7 @@ def pairs_within(px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray,
     qcx = np.floor((qx - x0) / cell).astype(np.int64)
     qcy = np.floor((qy - y0) / cell).astype(np.int64)
     nx, ny = int(qcx.max()) + 1, int(qcy.max()) + 1
-    qkey = qcy * nx + qcx
+    qkey = np.asarray(group, dtype=np.int64) * (nx * ny) + qcy * nx + qcx
     order = np.argsort(qkey, kind="stable")
     sorted_keys = qkey[order]
     qxs, qys = qx[order], qy[order]
@@ -290,9 +307,36 @@ def pairs_within(px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray,
     pcx = np.floor((px - x0) / cell).astype(np.int64)[:, None]
     rows = np.floor((py - y0) / cell).astype(np.int64)[:, None] + np.arange(-k, k + 1)[None, :]
     valid = (rows >= 0) & (rows < ny) & (pcx + k >= 0) & (pcx - k < nx)
-    start = np.searchsorted(sorted_keys, rows * nx + np.clip(pcx - k, 0, nx - 1), "left")
-    end = np.searchsorted(sorted_keys, rows * nx + np.clip(pcx + k, 0, nx - 1), "right")
-    counts = np.where(valid, end - start, 0)
+    row_key = np.clip(rows, 0, ny - 1) * nx  # rows outside the grid have no candidates (valid)
+    low = row_key + np.clip(pcx - k, 0, nx - 1)
+    high = row_key + np.clip(pcx + k, 0, nx - 1)
+    cells = nx * ny
+    table = cells * n_groups <= low.size  # where each cell starts: lookups instead of searches
+    first = np.searchsorted(sorted_keys, np.arange(cells * n_groups + 1), "left") if table else None
+    result = []
+    for g in range(n_groups):
+        offset = g * cells
+        if table:
+            start, end = first[low + offset], first[high + offset + 1]
+        else:
+            start = np.searchsorted(sorted_keys, low + offset, "left")
+            end = np.searchsorted(sorted_keys, high + offset, "right")
+        counts = np.where(valid, end - start, 0)
+        result.append(_candidates(px, py, qxs, qys, order, start, counts, reach))
+    return result
+
+
+def _candidates(
+    px: np.ndarray,
+    py: np.ndarray,
+    qxs: np.ndarray,
+    qys: np.ndarray,
+    order: np.ndarray,
+    start: np.ndarray,
+    counts: np.ndarray,
+    reach: float,
+) -> Pairs:
+    """The pairs within ``reach`` among the candidate ranges of each p (rows of start, counts)."""
     per_point = counts.sum(axis=1)
     done = np.concatenate(([0], np.cumsum(per_point)))  # candidates before point k
     parts, a = [], 0
@@ -316,6 +360,15 @@ def by_category(pairs: Pairs, category: np.ndarray, n_categories: int) -> list[P
     bounds = np.searchsorted(key[order], np.arange(n_categories + 1))
     i, j, d = pairs.i[order], pairs.j[order], pairs.d[order]
     return [Pairs(i[a:b], j[a:b], d[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
+def _segment_best(pairs: Pairs, n: int) -> np.ndarray:
+    """Per demand index: smallest distance (inf if none)."""
+    best = np.full(n, np.inf)
+    if pairs.i.size:
+        starts = np.flatnonzero(np.concatenate(([True], pairs.i[1:] != pairs.i[:-1])))
+        best[pairs.i[starts]] = np.minimum.reduceat(pairs.d, starts)
+    return best
 
 
 def _segment_min(pairs: Pairs, n: int) -> tuple[np.ndarray, np.ndarray]:
@@ -421,12 +474,10 @@ def euclidean_distances(demand: Points, offers: Points, n_categories: int, radiu
     The nearest offer is searched only for demand points with need > 0 (others
     get inf); points without an offer within the radius search farther.
     """
-    parts = by_category(
-        pairs_within(demand.x, demand.y, offers.x, offers.y, radius), offers.category, n_categories
-    )
+    parts = pairs_by_group(demand.x, demand.y, offers.x, offers.y, radius, offers.category, n_categories)
     near = np.full((demand.x.size, n_categories), np.inf)
     for c, pairs in enumerate(parts):
-        near[:, c], _ = _segment_min(pairs, demand.x.size)
+        near[:, c] = _segment_best(pairs, demand.x.size)
         todo = np.flatnonzero(np.isinf(near[:, c]) & (demand.value > 0))
         in_c = offers.category == c
         if todo.size and in_c.any():

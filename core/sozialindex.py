@@ -285,8 +285,13 @@ def classify_dynamik(favourable: pd.Series, cut: float) -> pd.Series:
 
 def label_codes(labels: pd.Series, vocabulary: Sequence[str]) -> pd.Series:
     """Code 1..n of each label in ``vocabulary`` (None stays None)."""
-    mapping = {label: i + 1 for i, label in enumerate(vocabulary)}
-    return labels.map(lambda v: mapping.get(v) if isinstance(v, str) else None).astype(object)
+    lookup = np.array([None, *range(1, len(vocabulary) + 1)], dtype=object)
+    return pd.Series(lookup[_codes(labels, vocabulary)], index=labels.index, dtype=object, name=labels.name)
+
+
+def _codes(labels: pd.Series, vocabulary: Sequence[str]) -> np.ndarray:
+    """Code 1..n of each label in ``vocabulary``, 0 for others and missing (vectorised)."""
+    return pd.Categorical(labels, categories=list(vocabulary)).codes.astype(np.int64) + 1
 
 
 def _join_reasons(reasons: Sequence[pd.Series], index: pd.Index) -> pd.Series:
@@ -465,30 +470,24 @@ def combined_classes(status: pd.Series, dyn: pd.Series, scheme: str = "oberhause
             ", ".join(sorted(map(str, bad))),
         )
 
-    def combine(s_label: object, d_label: object) -> tuple:
-        s = STATUS_LABELS.index(s_label) + 1 if isinstance(s_label, str) else None
-        d = DYN_LABELS.index(d_label) + 1 if isinstance(d_label, str) else None
-        alarm = s in (3, 4) or d == 3
-        flag = 1 if alarm else (0 if s and d else None)
-        if not (s and d):
-            return None, None, flag
-        d = 2 if scheme == "oberhausen" and (s, d) == (1, 1) else d
-        return f"{STATUS_LABELS[s - 1]} & {DYN_LABELS[d - 1]}", 10 * s + d, flag
-
-    known: dict[tuple, tuple] = {}  # few distinct label pairs: each is combined once
-    rows = []
-    for pair in zip(status, dyn):
-        row = known.get(pair)
-        if row is None:
-            row = known[pair] = combine(*pair)
-        rows.append(row)
-    klasse, code, aufmerksam = (list(c) for c in zip(*rows)) if rows else ([], [], [])
+    # the few label pairs are combined once, into a table indexed by status code * stride + Dynamik code
+    stride = len(DYN_LABELS) + 1
+    table = [(None, None, None)] * (stride * (len(STATUS_LABELS) + 1))
+    for s in range(len(STATUS_LABELS) + 1):
+        for d in range(len(DYN_LABELS) + 1):
+            flag = 1 if s in (3, 4) or d == 3 else (0 if s and d else None)
+            shown = 2 if scheme == "oberhausen" and (s, d) == (1, 1) else d
+            label = f"{STATUS_LABELS[s - 1]} & {DYN_LABELS[shown - 1]}" if s and d else None
+            table[stride * s + d] = (label, 10 * s + shown if s and d else None, flag)
+    columns = np.empty((len(table), 3), dtype=object)
+    columns[:] = table
+    rows = columns[stride * _codes(status, STATUS_LABELS) + _codes(dyn, DYN_LABELS)]
     index = status.index
     return pd.DataFrame(
         {
-            "klasse": pd.Series(klasse, index=index, dtype=object),
-            "code": pd.Series(code, index=index, dtype=object),
-            "aufmerksam": pd.Series(aufmerksam, index=index, dtype=object),
+            "klasse": pd.Series(rows[:, 0], index=index, dtype=object),
+            "code": pd.Series(rows[:, 1], index=index, dtype=object),
+            "aufmerksam": pd.Series(rows[:, 2], index=index, dtype=object),
         }
     )
 

@@ -251,6 +251,19 @@ def test_pairs_within_small_chunks_and_empty(monkeypatch):
     assert og.pairs_within(px, py, qx[:0], qy[:0], 400).i.size == 0
 
 
+@pytest.mark.parametrize("radius", [1000.0, 20.0])  # cell table / search of the sorted keys
+def test_pairs_by_group_equals_split_pairs(radius):
+    rng = np.random.default_rng(4)
+    px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
+    qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
+    group = rng.integers(0, 4, 300)
+    split = og.by_category(og.pairs_within(px, py, qx, qy, radius), group, 4)
+    grouped = og.pairs_by_group(px, py, qx, qy, radius, group, 4)
+    assert len(grouped) == 4 and sum(p.i.size for p in grouped) > 0
+    for a, b in zip(split, grouped):
+        assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.d, b.d)
+
+
 def test_nearest_far_points_and_ties():
     rng = np.random.default_rng(3)
     px, py = rng.uniform(-50000, 50000, 400), rng.uniform(0, 1000, 400)

@@ -192,3 +192,9 @@ def test_aggregate_counts_weights_and_nulls():
     assert res.sums.ravel().tolist() == pytest.approx([4.5, 8.5, 1.5, 3.5])
     assert res.n_units.tolist() == [3, 1]
     assert res.null_counts.tolist() == [0, 1]
+
+
+def test_label_codes_none_for_missing_and_unknown_labels():
+    codes = si.label_codes(pd.Series(["Negativ", None, "Stabil", "gut", np.nan], name="k"), si.DYN_LABELS)
+    assert codes.tolist() == [3, None, 2, None, None]
+    assert codes.dtype == object and codes.name == "k"
