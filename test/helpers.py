@@ -120,3 +120,19 @@ def non_blank(png: Path) -> int:
         for x in range(0, image.width(), 7):
             colours.add(image.pixel(x, y))
     return len(colours)
+
+
+def write_gpkg(path, layers: dict) -> None:
+    """Memory layers into one GeoPackage (layer name -> layer)."""
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    for name, layer in layers.items():
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        options.layerName = name
+        if path.exists():
+            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        err = QgsVectorFileWriter.writeAsVectorFormatV2(
+            layer, str(path), QgsCoordinateTransformContext(), options
+        )
+        assert err[0] == QgsVectorFileWriter.WriterError.NoError, err

@@ -6,24 +6,10 @@ import shutil
 import subprocess
 
 import pytest
-from helpers import memory_layer, non_blank, qgis_process, qgis_process_json, rows
-from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+from helpers import memory_layer, non_blank, qgis_process, qgis_process_json, rows, write_gpkg
+from qgis.core import QgsVectorLayer
 from test_qgis_process import blocks_gpkg, home  # noqa: F401 - fixtures shared with those tests
 from test_report import ReportParser
-
-
-def write_gpkg(path, layers: dict) -> None:
-    """Memory layers into one GeoPackage (layer name -> layer)."""
-    for name, layer in layers.items():
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        if path.exists():
-            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-        err = QgsVectorFileWriter.writeAsVectorFormatV2(
-            layer, str(path), QgsCoordinateTransformContext(), options
-        )
-        assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
 
 
 @pytest.fixture(scope="module")

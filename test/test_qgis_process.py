@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from helpers import memory_layer, qgis_process, qgis_process_json, rows, square
-from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter, QgsVectorLayer
+from helpers import memory_layer, qgis_process, qgis_process_json, rows, square, write_gpkg
+from qgis.core import QgsVectorLayer
 
 
 @pytest.fixture(scope="module")
@@ -45,16 +45,7 @@ def blocks_gpkg(tmp_path_factory):
             for x in (0, 200, 400)
         ],
     )
-    for name, lyr in (("bloecke", layer), ("quartiere", quarters)):
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = "GPKG"
-        options.layerName = name
-        if path.exists():
-            options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
-        err = QgsVectorFileWriter.writeAsVectorFormatV2(
-            lyr, str(path), QgsCoordinateTransformContext(), options
-        )
-        assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
+    write_gpkg(path, {"bloecke": layer, "quartiere": quarters})
     return path
 
 
