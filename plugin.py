@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import glob
-import importlib.util
+import importlib
 import os
 from typing import Callable, Optional
 
@@ -19,8 +19,8 @@ from .algorithms.provider import ALGORITHMS, SozialplanungProvider
 MENU_TITLE = "Sozialplanung"
 #: Menu order of the algorithm groups; other groups (models) follow.
 GROUP_ORDER = ("sozialindex", "angebote", "berichte")
-#: Optional dialogs built by other parts: (module in ui/, function taking iface, action name).
-OPTIONAL_DIALOGS = (
+#: Dialogs imported when first used: (module in ui/, function taking iface, action name).
+DIALOGS = (
     ("poi_review", "open_poi_review", "sozialplanung_poi_review"),
     ("kommonitor_dialog", "open_kommonitor_dialog", "sozialplanung_kommonitor_dialog"),
 )
@@ -37,11 +37,6 @@ def install_translator() -> Optional[QTranslator]:
                 QCoreApplication.installTranslator(translator)
                 return translator
     return None
-
-
-def ui_module_exists(name: str) -> bool:
-    """Whether ``ui/<name>.py`` is present (optional dialogs built by other parts)."""
-    return importlib.util.find_spec(f"{__package__}.ui.{name}") is not None
 
 
 class SozialplanungPlugin:
@@ -93,11 +88,8 @@ class SozialplanungPlugin:
             "poi_review": self.tr("Review POI matches…"),
             "kommonitor_dialog": self.tr("KomMonitor: choose and load indicators…"),
         }
-        for module, function, name in OPTIONAL_DIALOGS:
-            if ui_module_exists(module):
-                self.add_action(
-                    name, texts[module], lambda _=False, m=module, f=function: self.open_dialog(m, f)
-                )
+        for module, function, name in DIALOGS:
+            self.add_action(name, texts[module], lambda _=False, m=module, f=function: self.open_dialog(m, f))
         self.menu.addSeparator()
         self.add_action("sozialplanung_help", self.tr("Help"), self.show_help)
         self.iface.pluginMenu().addMenu(self.menu)
@@ -158,7 +150,7 @@ class SozialplanungPlugin:
         dialog.activateWindow()
 
     def open_dialog(self, module: str, function: str) -> None:
-        """Open an optional dialog (imported only when used)."""
+        """Open a dialog (its module is imported only when used)."""
         package = importlib.import_module(f"{__package__}.ui.{module}")
         result = getattr(package, function)(self.iface)
         if result is not None:

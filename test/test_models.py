@@ -67,6 +67,19 @@ def test_angebotsluecken_model(home, offers_gpkg, tmp_path):  # noqa: F811
     assert {result[q]["og_prioritaet"] for q in (1, 2, 3)} <= {"hoch", "mittel", "niedrig"}
 
 
+def sozialbericht_inputs(gpkg) -> list[str]:
+    """The model inputs of the Sozialbericht chain on the three test quarters."""
+    return [
+        f"BLOCKS={gpkg}|layername=bloecke",
+        f"AREAS={gpkg}|layername=quartiere",
+        "ID_FIELD=qid",
+        "NAME_FIELD=name",
+        "POPULATION_FIELD=ew",
+        "INDICATORS=sgb2_t1,ew,+,1",
+        "INDICATORS_DYNAMIK=sgb2_t0,ew,sgb2_t1,ew,+,1",
+    ]
+
+
 def test_sozialbericht_model_writes_html_and_pdf(home, blocks_gpkg, tmp_path):  # noqa: F811
     assert "sozialplanung:sozialbericht" in qgis_process("list", home=home).stdout
     html, pdf, gpkg = tmp_path / "bericht.html", tmp_path / "bericht.pdf", tmp_path / "index.gpkg"
@@ -74,13 +87,7 @@ def test_sozialbericht_model_writes_html_and_pdf(home, blocks_gpkg, tmp_path):  
         "run",
         "sozialplanung:sozialbericht",
         "--",
-        f"BLOCKS={blocks_gpkg}|layername=bloecke",
-        f"AREAS={blocks_gpkg}|layername=quartiere",
-        "ID_FIELD=qid",
-        "NAME_FIELD=name",
-        "POPULATION_FIELD=ew",
-        "INDICATORS=sgb2_t1,ew,+,1",
-        "INDICATORS_DYNAMIK=sgb2_t0,ew,sgb2_t1,ew,+,1",
+        *sozialbericht_inputs(blocks_gpkg),
         f"dynamik:Sozialindex={gpkg}",
         f"report:Bericht={html}",
         f"report:Bericht_PDF={pdf}",
@@ -118,13 +125,7 @@ def test_sozialbericht_model_without_pdf(home, blocks_gpkg, tmp_path):  # noqa: 
         "run",
         "sozialplanung:sozialbericht",
         "--",
-        f"BLOCKS={blocks_gpkg}|layername=bloecke",
-        f"AREAS={blocks_gpkg}|layername=quartiere",
-        "ID_FIELD=qid",
-        "NAME_FIELD=name",
-        "POPULATION_FIELD=ew",
-        "INDICATORS=sgb2_t1,ew,+,1",
-        "INDICATORS_DYNAMIK=sgb2_t0,ew,sgb2_t1,ew,+,1",
+        *sozialbericht_inputs(blocks_gpkg),
         "dynamik:Sozialindex=TEMPORARY_OUTPUT",
         f"report:Bericht={html}",
         home=home,
