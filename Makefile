@@ -6,14 +6,14 @@ VPY := $(VENV)/bin/python
 QGIS_PROCESS := qgis_process.bin
 DEMO_GPKG := data/oberhausen_demo.gpkg
 PLUGIN := sozialplanung
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb xauth \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-venv xvfb xauth \
 	qttools5-dev-tools pyqt5-dev-tools poppler-utils chromium \
 	postgresql postgis postgresql-postgis
 export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps apt venv venv-access test demo data validate lint zip deploy transup transcompile bench styles clean
+.PHONY: deps apt venv venv-access test test-matrix bench-matrix qt6-check demo data validate lint zip deploy transup transcompile bench styles clean
 
 deps: apt venv venv-access
 
@@ -86,6 +86,17 @@ transup:
 
 test: deps data transcompile vendor webtest
 	$(VPY) -m pytest -q
+
+# The suite on QGIS 3.40 (Debian 13) and 3.44 (Debian sid) in cached chroots (root; see scripts/matrix.sh).
+test-matrix:
+	bash scripts/matrix.sh test trixie sid
+
+bench-matrix:
+	bash scripts/matrix.sh bench sid
+
+# QGIS 4 / Qt 6 readiness: the migration script's rules over the plugin (also part of make test).
+qt6-check:
+	$(PY) scripts/qt6_check.py
 
 demo: deps data transcompile vendor
 	$(PY) scripts/demo.py --output demo_output

@@ -20,7 +20,8 @@ from qgis.core import (
 )
 
 from ..core.aggregate import aggregate_counts
-from .base import SozialplanungAlgorithm, make_field, to_python
+from .base import SozialplanungAlgorithm, to_python
+from .compat import make_field
 
 METHODS = ("key", "centroid", "area")
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks

@@ -13,7 +13,6 @@ from typing import Any, Iterable, Optional, Sequence
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsDataSourceUri,
     QgsFeature,
@@ -42,33 +41,12 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
 from . import fastread
+from .compat import save_default_style
 
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
 STYLE_DIR = os.path.join(PLUGIN_DIR, "styles")
 ICON_PATH = os.path.join(PLUGIN_DIR, "icons", "sozialplanung.svg")
-
-if Qgis.QGIS_VERSION_INT >= 33800:  # QgsField takes QMetaType from QGIS 3.38 on
-    from qgis.PyQt.QtCore import QMetaType
-
-    _FIELD_TYPES = {
-        "double": QMetaType.Type.Double,
-        "int": QMetaType.Type.Int,
-        "long": QMetaType.Type.LongLong,
-        "string": QMetaType.Type.QString,
-    }
-else:
-    _FIELD_TYPES = {
-        "double": QVariant.Double,
-        "int": QVariant.Int,
-        "long": QVariant.LongLong,
-        "string": QVariant.String,
-    }
-
-
-def make_field(name: str, kind: str) -> QgsField:
-    """An output field of kind double, int, long or string."""
-    return QgsField(name, _FIELD_TYPES[kind])
 
 
 def is_null(value: Any) -> bool:
@@ -587,7 +565,7 @@ def save_style_with_file(dest_id: str, qml: str, context, feedback) -> None:
     if path.lower().endswith(".gpkg"):
         layer.loadNamedStyle(qml)
         name = os.path.splitext(os.path.basename(qml))[0]
-        error = layer.saveStyleToDatabase(name, "Sozialplanung", True, "")
+        error = save_default_style(layer, name, "Sozialplanung")
         if error:
             text = QCoreApplication.translate("SozialplanungAlgorithm", "Style not stored in {0}: {1}")
             feedback.pushWarning(text.format(path, error))

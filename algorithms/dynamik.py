@@ -12,7 +12,8 @@ from qgis.core import (
 )
 
 from ..core import sozialindex as core
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm
+from .compat import make_field
 
 METHODS = ("change", "difference")
 

@@ -31,7 +31,8 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 from ..core import kommonitor as core
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.sozialindex import MethodError
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm
+from .compat import make_field
 
 RESOURCES = ("indicators", "georesource")
 WKB_TYPES = {

@@ -28,7 +28,8 @@ from qgis.core import (
 
 from ..core import offergap as core
 from . import fastread
-from .base import SozialplanungAlgorithm, make_field, to_python
+from .base import SozialplanungAlgorithm, to_python
+from .compat import make_field
 from .network import network_distances
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks

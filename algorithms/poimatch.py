@@ -30,7 +30,8 @@ from qgis.core import (
 
 from ..core import poimatch as core
 from ..core.sozialindex import MethodError
-from .base import SozialplanungAlgorithm, is_null, make_field, to_python
+from .base import SozialplanungAlgorithm, is_null, to_python
+from .compat import make_field
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 PRIOR_FIELDS = ("pm_entscheidung", "pm_poi_id", "pm_status", "pm_geprueft_am", "pm_abgelehnt")

@@ -9,7 +9,7 @@ from qgis.core import (
 
 from ..core import robustheit as core
 from ..core.sozialindex import MethodError
-from .base import make_field
+from .compat import make_field
 from .sozialindex import SozialindexAlgorithm
 
 

@@ -16,7 +16,8 @@ from qgis.core import (
 )
 
 from ..core import sozialindex as core
-from .base import SozialplanungAlgorithm, make_field
+from .base import SozialplanungAlgorithm
+from .compat import make_field
 
 STANDARDIZATION_KEYS = list(core.STANDARDIZATIONS)
 AGGREGATION_KEYS = list(core.AGGREGATIONS)

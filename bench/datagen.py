@@ -88,7 +88,7 @@ def write_gpkg(
         QgsVectorFileWriter,
         QgsWkbTypes,
     )
-    from sozialplanung.algorithms.base import make_field
+    from sozialplanung.algorithms.compat import make_field
 
     qfields = QgsFields()
     for name, kind in fields:

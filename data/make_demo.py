@@ -529,8 +529,10 @@ def _offset(rng: Rng, x: float, y: float, rmin: float, rmax: float) -> tuple[flo
 
 def _polygonal(geom: QgsGeometry) -> QgsGeometry:
     """Return the polygonal part of ``geom`` as a valid MultiPolygon."""
-    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.GeometryCollection:
-        parts = [p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+    if QgsWkbTypes.flatType(geom.wkbType()) == QgsWkbTypes.Type.GeometryCollection:
+        parts = [
+            p for p in geom.asGeometryCollection() if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry
+        ]
         geom = QgsGeometry.collectGeometry(parts)
     if not geom.isGeosValid():
         geom = geom.makeValid()
@@ -1270,13 +1272,13 @@ def _write(
     opts.driverName = "GPKG"
     opts.layerName = name
     opts.fileEncoding = "UTF-8"
-    opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
     if first:
-        opts.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteFile
+        opts.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
     err, msg, _, _ = QgsVectorFileWriter.writeAsVectorFormatV3(
         mem, str(path), QgsCoordinateTransformContext(), opts
     )
-    if err != QgsVectorFileWriter.NoError:
+    if err != QgsVectorFileWriter.WriterError.NoError:
         raise RuntimeError(f"writing {name} failed: {msg}")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -13,6 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_PARENT = Path(tempfile.gettempdir()) / f"sozialplanung_plugins_{os.getuid()}"
 DEMO_GPKG = ROOT / "data" / "oberhausen_demo.gpkg"
 QGIS_PROCESS = "qgis_process.bin"
+OUTPUT = ROOT / "test_output"
+#: A desktop run that takes longer fails: QGIS hung (the startup script's watchdog fires first).
+DESKTOP_LIMIT = 60
 
 
 def ensure_plugin_link() -> Path:
@@ -136,3 +140,45 @@ def write_gpkg(path, layers: dict) -> None:
             layer, str(path), QgsCoordinateTransformContext(), options
         )
         assert err[0] == QgsVectorFileWriter.WriterError.NoError, err
+
+
+def run_desktop(name: str, extra: Path | None = None, settings: str = "") -> dict:
+    """Start ``qgis`` under xvfb-run with the plugin enabled; return the startup script's report.
+
+    ``extra`` is a script run inside QGIS (see test/desktop/startup.py); ``settings`` is appended
+    to the profile's QGIS3.ini (e.g. a locale section). A QGIS that has not quit after
+    DESKTOP_LIMIT seconds is killed with its process group and the test fails.
+    """
+    out = OUTPUT / name
+    out.mkdir(parents=True, exist_ok=True)
+    profiles = out / "profiles"
+    plugin_dir = profiles / "profiles" / "default" / "python" / "plugins"
+    plugin_dir.mkdir(parents=True, exist_ok=True)
+    link = plugin_dir / "sozialplanung"
+    if not link.exists():
+        link.symlink_to(ROOT, target_is_directory=True)
+    ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
+    ini.parent.mkdir(parents=True, exist_ok=True)
+    ini.write_text(
+        "[PythonPlugins]\nsozialplanung=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n" + settings
+    )
+    report = out / "report.json"
+    report.unlink(missing_ok=True)
+    env = dict(os.environ, SP_REPORT=str(report), QT_QPA_PLATFORM="xcb", SP_WATCHDOG=str(DESKTOP_LIMIT - 8))
+    if extra:
+        env["SP_EXTRA"] = str(extra)
+    cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", "qgis", "--nologo", "--noversioncheck"]
+    cmd += ["--profiles-path", str(profiles), "--code", str(ROOT / "test" / "desktop" / "startup.py")]
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    try:
+        stdout, stderr = proc.communicate(timeout=DESKTOP_LIMIT)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        stdout, stderr = proc.communicate()
+        raise AssertionError(f"QGIS desktop hung for {DESKTOP_LIMIT} s: {stderr[-2000:]}") from None
+    assert report.exists(), stdout[-3000:] + stderr[-3000:]
+    data = json.loads(report.read_text())
+    assert not data.get("watchdog"), data["watchdog"]
+    return data

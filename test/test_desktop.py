@@ -2,56 +2,8 @@
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-from pathlib import Path
-
 import pytest
-from helpers import ROOT, non_blank
-
-OUTPUT = ROOT / "test_output"
-
-
-def run_desktop(name: str, extra: Path | None = None, timeout: int = 180, settings: str = "") -> dict:
-    """Start `qgis` under xvfb-run with the plugin enabled; return the startup script's report.
-
-    ``settings`` is appended to the profile's QGIS3.ini (e.g. a locale section).
-    """
-    out = OUTPUT / name
-    out.mkdir(parents=True, exist_ok=True)
-    profiles = out / "profiles"
-    plugin_dir = profiles / "profiles" / "default" / "python" / "plugins"
-    plugin_dir.mkdir(parents=True, exist_ok=True)
-    link = plugin_dir / "sozialplanung"
-    if not link.exists():
-        link.symlink_to(ROOT, target_is_directory=True)
-    ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
-    ini.parent.mkdir(parents=True, exist_ok=True)
-    ini.write_text(
-        "[PythonPlugins]\nsozialplanung=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n\n" + settings
-    )
-    report = out / "report.json"
-    report.unlink(missing_ok=True)
-    env = dict(os.environ, SP_REPORT=str(report), QT_QPA_PLATFORM="xcb")
-    if extra:
-        env["SP_EXTRA"] = str(extra)
-    cmd = [
-        "xvfb-run",
-        "-a",
-        "-s",
-        "-screen 0 1600x1000x24",
-        "qgis",
-        "--nologo",
-        "--noversioncheck",
-        "--profiles-path",
-        str(profiles),
-        "--code",
-        str(ROOT / "test" / "desktop" / "startup.py"),
-    ]
-    proc = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
-    assert report.exists(), proc.stdout[-3000:] + proc.stderr[-3000:]
-    return json.loads(report.read_text())
+from helpers import OUTPUT, ROOT, non_blank, run_desktop
 
 
 @pytest.mark.desktop
@@ -110,7 +62,7 @@ def check_assistant_run(report: dict, name: str) -> None:
 
 @pytest.mark.desktop
 def test_assistant_in_qgis_desktop():
-    report = run_desktop("assistant_en", ASSISTANT, timeout=400)
+    report = run_desktop("assistant_en", ASSISTANT)
     check_assistant_run(report, "assistant_en")
     assert report["assistant"]["title"] == "Sozialindex assistant"
     assert report["menu_texts"]["sozialplanung_assistant"] == "Sozialindex assistant…"
@@ -120,7 +72,7 @@ def test_assistant_in_qgis_desktop():
 
 @pytest.mark.desktop
 def test_german_desktop_shows_german_labels():
-    report = run_desktop("assistant_de", ASSISTANT, timeout=400, settings=GERMAN)
+    report = run_desktop("assistant_de", ASSISTANT, settings=GERMAN)
     assert report["locale"].startswith("de")
     check_assistant_run(report, "assistant_de")
     menu = report["menu_texts"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from helpers import ROOT, non_blank
-from test_desktop import OUTPUT, run_desktop
+from helpers import OUTPUT, ROOT, non_blank, run_desktop
 
 
 @pytest.mark.desktop

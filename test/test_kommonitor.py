@@ -431,8 +431,7 @@ DESKTOP_SCRIPT = textwrap.dedent(
 
 @pytest.mark.desktop
 def test_dialog_in_qgis_desktop(server, tmp_path, monkeypatch):
-    from helpers import ROOT, non_blank
-    from test_desktop import run_desktop
+    from helpers import ROOT, non_blank, run_desktop
 
     extra = tmp_path / "kommonitor_extra.py"
     extra.write_text(DESKTOP_SCRIPT)

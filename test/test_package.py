@@ -105,3 +105,61 @@ def test_resources_qrc_lists_icons_styles_and_help():
         for p in ROOT.glob(pattern)
     }
     assert listed == expected
+
+
+QT5_SAMPLE = """
+from qgis.PyQt.QtCore import Qt, QVariant, QDateTime, QDate
+from qgis.PyQt.QtWidgets import QDialog, QMessageBox, QApplication
+from qgis.core import QgsProcessing, QgsVectorFileWriter
+from PYQT5.QtGui import QColor
+import resources_rc
+
+
+class Dialog(QDialog):
+    def exec_(self):
+        return super().exec_()
+
+
+align = Qt.AlignLeft
+scoped = Qt.AlignmentFlag.AlignLeft
+kind = QgsProcessing.TypeVectorPolygon
+writer = QgsVectorFileWriter.NoError
+button = QMessageBox.Yes
+middle = Qt.MidButton
+null = QVariant()
+stamp = QDateTime(QDate(2024, 1, 1))
+width = QApplication.instance().fontMetrics().width("x")
+"""
+
+
+def test_qt6_check_finds_what_the_migration_script_changes(tmp_path):
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import qt6_check
+
+    sample = tmp_path / "sample.py"
+    sample.write_text(QT5_SAMPLE.replace("PYQT5", "PyQt5"), encoding="utf-8")
+    findings = "\n".join(qt6_check.check([sample]))
+    for expected in (
+        "import from PyQt5.QtGui",
+        "compiled resources are removed",
+        "def exec_",
+        "exec_(): use exec()",
+        "unscoped enum Qt.AlignLeft: use Qt.AlignmentFlag.AlignLeft",
+        "unscoped enum QgsProcessing.TypeVectorPolygon: use QgsProcessing.SourceType.TypeVectorPolygon",
+        "unscoped enum QgsVectorFileWriter.NoError: use QgsVectorFileWriter.WriterError.NoError",
+        "unscoped enum QMessageBox.Yes",
+        "Qt.MidButton is removed",
+        "null QVariant",
+        "QDateTime constructor",
+        "horizontalAdvance",
+    ):
+        assert expected in findings, expected
+    assert "Qt.AlignmentFlag.AlignLeft: use" not in findings  # scoped use is fine
+    assert "sample.py:15:" not in findings  # line 15 (scoped) has no finding
+
+
+def test_plugin_passes_the_qt6_check():
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import qt6_check
+
+    assert qt6_check.check() == []

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from helpers import DEMO_GPKG, run
 from qgis.core import Qgis, QgsDataSourceUri, QgsVectorLayer, QgsVectorLayerExporter
-from sozialplanung.algorithms.base import is_null, make_field
+from sozialplanung.algorithms.base import is_null
+from sozialplanung.algorithms.compat import make_field
 from sozialplanung.core.presets import OBERHAUSEN, change_matrix, count_fields, status_matrix
 
 BIG = 3_000_000_000  # ids above 2^31 need bigint

@@ -35,7 +35,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
-from ..algorithms.base import make_field, to_python
+from ..algorithms.base import to_python
+from ..algorithms.compat import make_field
 from ..core.poimatch import STATUS_CONFIRMED, STATUS_MISSING, STATUS_MOVED, STATUS_NEW, STATUSES, id_text
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "poi_review.ui"))

@@ -14,7 +14,6 @@ from typing import Any, Optional
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsFeature,
     QgsFeatureRequest,
@@ -39,7 +38,8 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer, pyqtSignal
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QComboBox, QDialog, QHeaderView, QTableWidgetItem
 
-from ..algorithms.base import STYLE_DIR, make_field
+from ..algorithms.base import STYLE_DIR
+from ..algorithms.compat import add_to_history, load_results, make_field
 from ..core import presets
 from ..core import sozialindex as core
 from .histogram import IndexHistogram
@@ -53,25 +53,6 @@ AUTO_PREVIEW_LIMIT = 50000
 #: How many id-field candidates are checked for unique values.
 ID_CANDIDATES_CHECKED = 3
 STATUS_QML = os.path.join(STYLE_DIR, "status.qml")
-
-
-def add_to_history(alg, parameters: dict, context: QgsProcessingContext) -> None:
-    """Record a run in the Processing history, as the Processing dialog does."""
-    from qgis.gui import QgsGui
-
-    command = alg.asPythonCommand(parameters, context)
-    if Qgis.QGIS_VERSION_INT >= 32400:  # history provider registry from QGIS 3.24 on
-        details = {
-            "python_command": command,
-            "algorithm_id": alg.id(),
-            "parameters": alg.asMap(parameters, context),
-        }
-        QgsGui.historyProviderRegistry().addEntry("processing", details)
-    elif command:
-        from processing.core.ProcessingLog import ProcessingLog
-
-        ProcessingLog.addToLog(command)
-    QgsGui.instance().processingRecentAlgorithmLog().push(alg.id())
 
 
 def status_colours() -> dict[str, QColor]:
@@ -720,13 +701,16 @@ class SozialindexAssistant(QDialog, FORM_CLASS):
         if self.step_index < len(self.steps):
             self.start_step()
             return
-        self.load_results()
+        try:
+            self.load_results()
+        except Exception as err:  # noqa: BLE001 - the run must end, with the reason shown
+            self.statusLabel.setText(self.tr("The result could not be loaded: {0}").format(err))
+            self.finish_run(False)
+            return
         self.finish_run(True)
 
     def load_results(self) -> None:
         """Load the final output into the project (the algorithm's style post-processor applies)."""
-        from processing.gui.Postprocessing import handleAlgorithmResults
-
         added: list[str] = []
 
         def remember(layers) -> None:
@@ -736,7 +720,7 @@ class SozialindexAssistant(QDialog, FORM_CLASS):
         project.layersAdded.connect(remember)
         try:
             alg, params = self.current
-            handleAlgorithmResults(alg, self.context, self.feedback, False, params)
+            load_results(alg, self.context, self.feedback, params)
         finally:
             project.layersAdded.disconnect(remember)
         self.result_layer_id = added[-1] if added else ""

@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 from qgis.utils import plugins
 from sozialplanung.algorithms.base import PLUGIN_DIR
+from sozialplanung.algorithms.compat import history_commands
 
 report = globals()["report"]  # given by startup.py
 iface = globals()["iface"]
@@ -24,7 +25,7 @@ report["shots"] = []
 report["locale"] = QgsApplication.locale()
 
 
-def wait(predicate, timeout=240.0):
+def wait(predicate, timeout=45.0):
     """Process events until predicate() holds."""
     deadline = time.monotonic() + timeout
     while not predicate():
@@ -158,12 +159,7 @@ report["run"] = {
     "preview_removed": dialog.preview_layer() is None,
 }
 shot(dialog, "assistant_fertig.png")
-try:
-    from processing.core.ProcessingLog import ProcessingLog
-
-    report["history"] = [e.text for e in ProcessingLog.getLogEntries() if "sozialplanung:" in e.text]
-except ImportError:  # QGIS >= 3.24: history provider registry
-    report["history"] = ["(history provider)"]
+report["history"] = [c for c in history_commands() if "sozialplanung:" in c]
 dialog.close()
 if result is not None:
     iface.setActiveLayer(result)

@@ -5,6 +5,7 @@ Writes a JSON report to $SP_REPORT and screenshots next to it. Runs inside QGIS.
 
 import json
 import os
+import threading
 import traceback
 
 from qgis.core import Qgis, QgsApplication, QgsProject
@@ -26,6 +27,25 @@ def on_message(message, tag, level):
 
 
 QgsApplication.messageLog().messageReceived.connect(on_message)
+
+
+def write_report():
+    """Write the report collected so far."""
+    with open(REPORT, "w", encoding="utf-8") as handle:
+        json.dump(report, handle, indent=1)
+
+
+def watchdog():
+    """QGIS hangs (a dialog waits, a run never ends): report what was reached and quit hard."""
+    report["watchdog"] = f"QGIS did not finish within {WATCHDOG} s; reached: {sorted(report)}"
+    write_report()
+    os._exit(3)
+
+
+WATCHDOG = float(os.environ.get("SP_WATCHDOG", "50"))
+timer = threading.Timer(WATCHDOG, watchdog)
+timer.daemon = True
+timer.start()
 
 
 def plugin_menu():
@@ -65,8 +85,8 @@ def step_screenshot():
         report["layers"] = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     except Exception:  # noqa: BLE001
         report["errors"].append(traceback.format_exc())
-    with open(REPORT, "w", encoding="utf-8") as handle:
-        json.dump(report, handle, indent=1)
+    timer.cancel()
+    write_report()
     QgsApplication.instance().exit(0)
 
 

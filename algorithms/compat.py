@@ -1,0 +1,104 @@
+"""The few places where QGIS versions differ (3.22 LTR to 3.44 LTR, written for QGIS 4).
+
+Each switch tests ``Qgis.QGIS_VERSION_INT`` (not whether an import works), so the code
+path taken is the one documented for that version; test/test_compat.py checks each helper
+on the QGIS it runs on, and the version matrix (make test-matrix) runs them on all three.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.core import (
+    Qgis,
+    QgsField,
+    QgsMapLayer,
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsUnitTypes,
+)
+
+VERSION = Qgis.QGIS_VERSION_INT
+
+if VERSION >= 33800:  # QgsField takes QMetaType from QGIS 3.38 on
+    from qgis.PyQt.QtCore import QMetaType
+
+    FIELD_TYPES = {
+        "double": QMetaType.Type.Double,
+        "int": QMetaType.Type.Int,
+        "long": QMetaType.Type.LongLong,
+        "string": QMetaType.Type.QString,
+    }
+else:
+    from qgis.PyQt.QtCore import QVariant
+
+    FIELD_TYPES = {
+        "double": QVariant.Double,
+        "int": QVariant.Int,
+        "long": QVariant.LongLong,
+        "string": QVariant.String,
+    }
+
+#: Metres as a distance unit (Qgis.DistanceUnit from QGIS 3.30 on).
+METERS = Qgis.DistanceUnit.Meters if VERSION >= 33000 else QgsUnitTypes.DistanceUnit.DistanceMeters
+
+
+def make_field(name: str, kind: str) -> QgsField:
+    """An output field of kind double, int, long or string."""
+    return QgsField(name, FIELD_TYPES[kind])
+
+
+def save_default_style(layer: QgsMapLayer, name: str, description: str) -> str:
+    """Store the layer's current style as default style in its database; '' or the error."""
+    if VERSION >= 34200:  # saveStyleToDatabase is deprecated from 3.42 on
+        results, error = layer.saveStyleToDatabaseV2(name, description, True, "")
+        failed = (
+            QgsMapLayer.SaveStyleResult.DatabaseWriteFailed | QgsMapLayer.SaveStyleResult.QmlGenerationFailed
+        )
+        return error or "failed" if results & failed else ""
+    return layer.saveStyleToDatabase(name, description, True, "")
+
+
+def add_to_history(alg: QgsProcessingAlgorithm, parameters: dict, context: QgsProcessingContext) -> None:
+    """Record a run in the Processing history and the recent algorithms, as the Processing dialog does."""
+    from qgis.gui import QgsGui
+
+    command = alg.asPythonCommand(parameters, context)
+    if VERSION >= 32400:  # history provider registry from QGIS 3.24 on
+        details = {
+            "python_command": command,
+            "algorithm_id": alg.id(),
+            "parameters": alg.asMap(parameters, context),
+        }
+        QgsGui.historyProviderRegistry().addEntry("processing", details)
+    elif command:
+        from processing.core.ProcessingLog import ProcessingLog
+
+        ProcessingLog.addToLog(command)
+    QgsGui.instance().processingRecentAlgorithmLog().push(alg.id())
+
+
+def history_commands() -> list[str]:
+    """The Python commands in the Processing history, oldest first."""
+    if VERSION >= 32400:
+        from qgis.gui import QgsGui
+
+        entries = QgsGui.historyProviderRegistry().queryEntries(providerId="processing")
+        return [str(e.entry.get("python_command", "")) for e in entries]
+    from processing.core.ProcessingLog import ProcessingLog
+
+    return [e.text for e in ProcessingLog.getLogEntries()]
+
+
+def load_results(
+    alg: QgsProcessingAlgorithm,
+    context: QgsProcessingContext,
+    feedback: QgsProcessingFeedback,
+    parameters: dict,
+) -> Any:
+    """Load a finished run's outputs into the project with their post-processors (styles)."""
+    from processing.gui.Postprocessing import handleAlgorithmResults
+
+    # keyword: QGIS 3.22 has a showResults argument before parameters, later versions do not
+    return handleAlgorithmResults(alg, context, feedback, parameters=parameters)
