@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps apt venv venv-access test test-matrix bench-matrix qt6-check demo data validate lint zip deploy transup transcompile bench styles clean
+.PHONY: deps apt venv venv-access test test-matrix bench-here qt6-check demo data validate lint zip deploy transup transcompile bench styles clean
 
 deps: apt venv venv-access
 
@@ -91,9 +91,6 @@ test: deps data transcompile vendor webtest
 test-matrix:
 	bash scripts/matrix.sh test trixie sid
 
-bench-matrix:
-	bash scripts/matrix.sh bench sid
-
 # QGIS 4 / Qt 6 readiness: the migration script's rules over the plugin (also part of make test).
 qt6-check:
 	$(PY) scripts/qt6_check.py
@@ -112,7 +109,12 @@ lint: venv
 styles:
 	$(PY) styles/make_styles.py --check
 
-bench: deps data
+# Speed on the machine's QGIS, then on QGIS 3.44 (sid chroot); bench/results.md shows both.
+bench: bench-here
+	bash scripts/matrix.sh bench-here sid
+	$(PY) bench/run.py --combine
+
+bench-here: deps data
 	$(PY) bench/run.py
 
 zip: transcompile vendor

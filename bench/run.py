@@ -2,10 +2,13 @@
 
 Usage (``make bench``)::
 
-    /usr/bin/python3 bench/run.py [--runs 5] [--scale 1.0] [--only sozialindex] [--output bench/results.md] [--strict]
+    /usr/bin/python3 bench/run.py [--runs 5] [--scale 1.0] [--only sozialindex] [--output FILE] [--strict]
+    /usr/bin/python3 bench/run.py --combine
 
 Discovers ``bench/bench_*.py`` modules (protocol in bench/README.md), prints a
-table and writes it with a description of the machine to ``bench/results.md``.
+table and writes it with a description of the machine to ``bench/results_<QGIS x.y>.md``;
+then (and with ``--combine`` alone) ``bench/results.md`` puts the ratios of every QGIS
+version measured side by side (``make bench`` runs 3.22 here and 3.44 in the sid chroot).
 """
 
 from __future__ import annotations
@@ -60,6 +63,44 @@ def machine() -> list[tuple[str, str]]:
     ]
 
 
+def qgis_minor() -> str:
+    """'3.44' for QGIS 3.44.x."""
+    from qgis.core import Qgis
+
+    return ".".join(Qgis.QGIS_VERSION.split(".")[:2])
+
+
+def combine() -> None:
+    """bench/results.md: the ratio per algorithm and QGIS version, then each version's file."""
+    files = sorted(HERE.glob("results_*.md"), key=lambda p: [int(x) for x in p.stem[8:].split(".")])
+    versions = [p.stem[8:] for p in files]
+    ratios: dict[tuple[str, str], dict[str, str]] = {}
+    for version, path in zip(versions, files):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip("|").split("|")]
+            if len(cells) == 8 and cells[5].endswith("x") and cells[0] != "algorithm":
+                ratios.setdefault((cells[0], cells[6]), {})[version] = (
+                    f"{cells[5]}{'' if cells[7].startswith('yes') else ' (missed)'}"
+                )
+    lines = [
+        "# Benchmark results",
+        "",
+        "Ratio = our time / the native QGIS algorithm's time on the same data in the same process "
+        "(median of the runs after one warm-up; both write a GeoPackage). `make bench` measures the "
+        "machine's QGIS and QGIS 3.44 in the Debian sid chroot; details per version below.",
+        "",
+        "| algorithm | goal | " + " | ".join(f"QGIS {v}" for v in versions) + " |",
+        "|---|---:|" + "---:|" * len(versions),
+    ]
+    for (name, goal), per in ratios.items():
+        lines.append(f"| {name} | {goal} | " + " | ".join(per.get(v, "-") for v in versions) + " |")
+    lines.append("")
+    for version, path in zip(versions, files):
+        lines += [f"## QGIS {version} ([{path.name}]({path.name}))", ""]
+        lines += path.read_text(encoding="utf-8").splitlines()[2:] + [""]
+    (HERE / "results.md").write_text("\n".join(lines), encoding="utf-8")
+
+
 def table(results: list[BenchResult]) -> list[str]:
     """Markdown table rows."""
     lines = [
@@ -87,9 +128,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="timed runs per algorithm (median)")
     parser.add_argument("--scale", type=float, default=1.0, help="data size factor (0.1 for a quick check)")
     parser.add_argument("--only", action="append", default=[], help="run modules whose name contains this")
-    parser.add_argument("--output", type=Path, default=HERE / "results.md")
+    parser.add_argument("--output", type=Path, help="default: bench/results_<QGIS x.y>.md")
     parser.add_argument("--strict", action="store_true", help="exit 1 also when a goal is missed")
+    parser.add_argument("--combine", action="store_true", help="only rebuild bench/results.md")
     args = parser.parse_args()
+    if args.combine:
+        combine()
+        return 0
 
     app, plugin = start_qgis()
     results: list[BenchResult] = []
@@ -126,8 +171,10 @@ def main() -> int:
     ]
     if failures:
         text += ["## Failed bench modules", "", *[f"- {f}" for f in failures], ""]
-    args.output.write_text("\n".join(text), encoding="utf-8")
-    print(f"written {args.output}")
+    output = args.output or HERE / f"results_{qgis_minor()}.md"
+    output.write_text("\n".join(text), encoding="utf-8")
+    print(f"written {output}")
+    combine()
     plugin.unload()
     app.exitQgis()
     missed = not all(r.ok for r in results)

@@ -78,7 +78,9 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the plugin folder, for algorithms.compat
+from algorithms.compat import make_field  # noqa: E402
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -512,8 +514,8 @@ def _wpick(rng: Rng, weights: dict[str, float]) -> str:
 
 
 def _field(name: str, kind: type) -> QgsField:
-    """Return a QgsField of QVariant type Int (``int``) or String (``str``)."""
-    return QgsField(name, QVariant.Int if kind is int else QVariant.String)
+    """Return an Int (``int``) or String (``str``) field (the plugin's version-safe helper)."""
+    return make_field(name, "int" if kind is int else "string")
 
 
 def _km(x: float, y: float) -> QgsPointXY:

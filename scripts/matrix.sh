@@ -98,7 +98,7 @@ run_suite() {
 	# Results (bench tables, screenshots) back into the clone, per version.
 	mkdir -p "test_output/matrix/$suite"
 	[ -d "$dir/src/main/test_output" ] && rsync -a "$dir/src/main/test_output/" "test_output/matrix/$suite/"
-	[ -f "$dir/src/main/bench/results.md" ] && [ "$TARGET" = bench ] && cp "$dir/src/main/bench/results.md" "bench/results-$suite.md"
+	if [ "$TARGET" = bench-here ]; then cp "$dir"/src/main/bench/results_*.md bench/ 2>/dev/null || true; fi
 	log "$suite: make $TARGET exit $rc"
 	return $rc
 }
