@@ -7,8 +7,6 @@ on the QGIS it runs on, and the version matrix (make test-matrix) runs them on a
 
 from __future__ import annotations
 
-from typing import Any
-
 from qgis.core import (
     Qgis,
     QgsField,
@@ -16,6 +14,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingFeedback,
+    QgsProcessingUtils,
+    QgsProject,
     QgsUnitTypes,
 )
 
@@ -91,14 +91,24 @@ def history_commands() -> list[str]:
     return [e.text for e in ProcessingLog.getLogEntries()]
 
 
-def load_results(
-    alg: QgsProcessingAlgorithm,
-    context: QgsProcessingContext,
-    feedback: QgsProcessingFeedback,
-    parameters: dict,
-) -> Any:
-    """Load a finished run's outputs into the project with their post-processors (styles)."""
-    from processing.gui.Postprocessing import handleAlgorithmResults
+def load_results(context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> list[QgsMapLayer]:
+    """Add a finished run's layers-to-load to their project and run their post-processors (styles).
 
-    # keyword: QGIS 3.22 has a showResults argument before parameters, later versions do not
-    return handleAlgorithmResults(alg, context, feedback, parameters=parameters)
+    What the Processing dialog does after a run, without processing.gui's handleAlgorithmResults,
+    whose signature changed after 3.22 and which needs the desktop's layer tree.
+    """
+    added: list[QgsMapLayer] = []
+    for layer_id, details in context.layersToLoadOnCompletion().items():
+        layer = QgsProcessingUtils.mapLayerFromString(layer_id, context)
+        if layer is None:
+            feedback.reportError(f"{layer_id}: not a layer")
+            continue
+        details.setOutputLayerName(layer)
+        if context.temporaryLayerStore().mapLayer(layer.id()) is layer:
+            context.temporaryLayerStore().takeMapLayer(layer)
+        (details.project or QgsProject.instance()).addMapLayer(layer)
+        if details.postProcessor() is not None:
+            details.postProcessor().postProcessLayer(layer, context, feedback)
+        added.append(layer)
+    context.setLayersToLoadOnCompletion({})
+    return added

@@ -39,7 +39,7 @@ RENAMED = {
 REMOVED_NAMES = {
     "QRegExp": "QRegularExpression",
     "qApp": "QApplication.instance()",
-    "resources_rc": "file paths",
+    "resources_rc": "file paths (compiled resources are removed in Qt 6)",
 }
 
 
@@ -115,6 +115,8 @@ class Checker(ast.NodeVisitor):
         for alias in node.names:
             if alias.name.split(".")[0] in ("PyQt5", "PyQt6", "sip", "PySide2", "PySide6"):
                 self.add(node, f"import {alias.name}: use qgis.PyQt.<module>")
+            if alias.name.split(".")[-1] == "resources_rc":
+                self.add(node, "compiled resources are removed in Qt 6: load files by path")
 
     def visit_FunctionDef(self, node: ast.FunctionDef) -> None:  # noqa: N802
         """``def exec_`` is renamed ``exec``."""
@@ -127,7 +129,7 @@ class Checker(ast.NodeVisitor):
         func = node.func
         if isinstance(func, ast.Attribute):
             if func.attr == "exec_":
-                self.add(node, "exec_(): use exec()")
+                self.add(node, "exec_ call: rename to exec")
             if func.attr == "addAction" and len(node.args) >= 4:
                 self.add(node, "fragile addAction with 4+ arguments: create the QAction first")
             if func.attr == "desktop" and not node.args:
@@ -194,8 +196,6 @@ def check_file(path: Path) -> list[str]:
         for child in ast.iter_child_nodes(parent):
             checker.parents[id(child)] = parent
     checker.visit(tree)
-    if "resources_rc" in text or "pyrcc" in text:
-        checker.findings.append(f"{name}: compiled resources are removed in Qt 6")
     return checker.findings
 
 

@@ -75,12 +75,7 @@ def test_load_results_loads_the_styled_output():
     feedback = QgsProcessingFeedback()
     results, ok = alg.run(params, context, feedback)
     assert ok, feedback.textLog()
-    added: list = []
-    QgsProject.instance().layersAdded.connect(added.extend)
-    try:
-        compat.load_results(alg, context, feedback, params)
-    finally:
-        QgsProject.instance().layersAdded.disconnect(added.extend)
+    added = compat.load_results(context, feedback)
     assert len(added) == 1 and added[0].featureCount() == 6
     assert added[0].renderer().classAttribute() == "si_status"
     QgsProject.instance().removeMapLayer(added[0].id())

@@ -143,7 +143,7 @@ def test_qt6_check_finds_what_the_migration_script_changes(tmp_path):
         "import from PyQt5.QtGui",
         "compiled resources are removed",
         "def exec_",
-        "exec_(): use exec()",
+        "exec_ call: rename to exec",
         "unscoped enum Qt.AlignLeft: use Qt.AlignmentFlag.AlignLeft",
         "unscoped enum QgsProcessing.TypeVectorPolygon: use QgsProcessing.SourceType.TypeVectorPolygon",
         "unscoped enum QgsVectorFileWriter.NoError: use QgsVectorFileWriter.WriterError.NoError",

@@ -711,18 +711,8 @@ class SozialindexAssistant(QDialog, FORM_CLASS):
 
     def load_results(self) -> None:
         """Load the final output into the project (the algorithm's style post-processor applies)."""
-        added: list[str] = []
-
-        def remember(layers) -> None:
-            added.extend(layer.id() for layer in layers)
-
+        added = [layer.id() for layer in load_results(self.context, self.feedback)]
         project = QgsProject.instance()
-        project.layersAdded.connect(remember)
-        try:
-            alg, params = self.current
-            load_results(alg, self.context, self.feedback, params)
-        finally:
-            project.layersAdded.disconnect(remember)
         self.result_layer_id = added[-1] if added else ""
         layer = project.mapLayer(self.result_layer_id)
         if layer is not None:
