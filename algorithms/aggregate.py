@@ -112,6 +112,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
             ),
             self.tr("Coarse units with the summed counts and n_einheiten."),
         )
+        self.add_number_format_parameter()
 
     def count_fields(self, parameters, context, source, keys) -> list[str]:
         """Chosen count fields or all numeric fields except keys and ids."""

@@ -30,6 +30,7 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingUtils,
@@ -40,6 +41,7 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import parse
 from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
 from . import fastread
 
@@ -152,12 +154,14 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
+    NUMBER_FORMAT = "NUMBER_FORMAT"
     ALG_ID = ""
     GROUP_ID = "sozialindex"
 
     def __init__(self) -> None:
         super().__init__()
         self._styled_outputs: dict[str, str] = {}
+        self.number_format = parse.AUTO
         self._sinks: list[tuple[QgsFeatureSink, str, bool]] = []  # (sink, dest id, file existed)
 
     def __init_subclass__(cls, **kwargs) -> None:
@@ -169,6 +173,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
         def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
             try:
+                self.number_format = self.chosen_number_format(parameters, context)
                 result = process(self, parameters, context, feedback)
             except BaseException:
                 self.discard_outputs(feedback)
@@ -179,6 +184,12 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         processAlgorithm.__doc__ = process.__doc__
         processAlgorithm.discards_outputs = True
         cls.processAlgorithm = processAlgorithm
+
+    def chosen_number_format(self, parameters, context) -> str:
+        """The NUMBER_FORMAT of the run (core.parse.AUTO for algorithms without the parameter)."""
+        if self.parameterDefinition(self.NUMBER_FORMAT) is None:
+            return parse.AUTO
+        return parse.FORMATS[self.parameterAsEnum(parameters, self.NUMBER_FORMAT, context)]
 
     def tr(self, text: str) -> str:
         """Translate in the context of the class, falling back to its base classes."""
@@ -370,7 +381,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             if name in floats:
                 series[name] = pd.Series(floats[name], dtype=float)
             else:
-                series[name] = self.to_numeric(series[name], name, series[id_field])
+                series[name] = self.to_numeric(series[name], name, series[id_field], feedback)
         return fids, pd.DataFrame(series, columns=names)
 
     def read_fast(
@@ -415,30 +426,50 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 dup.iloc[0],
             )
 
-    def to_numeric(self, values: pd.Series, field: str, ids: pd.Series) -> pd.Series:
-        """Floats from numbers or numeric text; names the first non-number."""
-
-        def convert(v: Any) -> float:
-            if v is None:
-                return math.nan
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                return float(v)
-            text = str(v).strip()
-            if text == "":
-                return math.nan
-            return float(text.replace(",", "."))
-
+    def to_numeric(self, values: pd.Series, field: str, ids: pd.Series, feedback=None) -> pd.Series:
+        """Floats from numbers or numeric text (one rule per column, see core.parse); names the first non-number."""
         if set(map(type, values)) <= _NUMBERS:  # fast path: numbers and NULL only
             return pd.Series(values.to_numpy(dtype=object).astype(float), index=values.index, dtype=float)
-        out = []
-        for v, ident in zip(values, ids):
-            try:
-                out.append(convert(v))
-            except (TypeError, ValueError):
-                raise self.fail(
-                    self.tr("Field '{0}': value '{1}' of feature {2} is not a number."), field, v, ident
-                ) from None
+        try:
+            out, used = parse.parse_column(values.tolist(), self.number_format)
+        except parse.AmbiguousColumnError as err:
+            raise self.fail(
+                self.tr(
+                    "Field '{0}': values such as {1} can be read with a thousands separator or as "
+                    "decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number."
+                ),
+                field,
+                " / ".join(f"'{e}'" for e in err.examples),
+            ) from None
+        except parse.NotANumberError as err:
+            raise self.fail(
+                self.tr("Field '{0}': value '{1}' of feature {2} is not a number."),
+                field,
+                err.value,
+                ids.iloc[err.position],
+            ) from None
+        if feedback is not None:
+            rule = self.tr("German (1.234,5)") if used == parse.GERMAN else self.tr("plain (1234.5)")
+            feedback.pushInfo(
+                self.tr("Field '{0}': text read as numbers in the format {1}.").format(field, rule)
+            )
         return pd.Series(out, index=values.index, dtype=float)
+
+    def add_number_format_parameter(self) -> None:
+        """NUMBER_FORMAT (advanced): how numbers written as text are read."""
+        self.add(
+            QgsProcessingParameterEnum(
+                self.NUMBER_FORMAT,
+                self.tr("Number format of text fields"),
+                [self.tr("Automatic"), self.tr("German (1.234,5)"), self.tr("Plain (1234.5)")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "How numbers stored as text are read. Automatic: a comma in the field means German "
+                "format; a field whose values are all like '10.183' is an error until you choose."
+            ),
+            advanced=True,
+        )
 
     # --------------------------------------------------------------- writing
     def output_fields(

@@ -114,6 +114,7 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dynamik")),
             self.tr("The input features with dyn_* and the combined class si_klasse."),
         )
+        self.add_number_format_parameter()
 
     def change_indicators(self, parameters, context) -> list[core.ChangeIndicator]:
         """INDICATORS rows as core change indicators (at least one)."""

@@ -212,7 +212,9 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             self.tr("One row per area, category and measure, for charts and filters."),
         )
 
-    # ------------------------------------------------------------------ reading
+        # ------------------------------------------------------------------ reading
+        self.add_number_format_parameter()
+
     def working_crs(self, areas, context, feedback) -> QgsCoordinateReferenceSystem:
         """The areas' CRS when it is projected in metres (not Mercator), else a UTM zone."""
         crs = areas.sourceCrs()
@@ -323,13 +325,13 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             columns = {n: [v for v, k in zip(c, keep) if k] for n, c in columns.items()}
         return fids, x[present], y[present], [columns[n] for n in names]
 
-    def numbers(self, source, name: str, values: list, fids: Sequence[int]) -> np.ndarray:
+    def numbers(self, source, name: str, values: list, fids: Sequence[int], feedback) -> np.ndarray:
         """Floats of a field (NULL -> NaN); text fields are converted with the base rules."""
         field = source.fields().field(name)
         if field.isNumeric():  # only NULL can fail to convert
             return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
         text = pd.Series([to_python(v) for v in values], dtype=object)
-        return self.to_numeric(text, name, pd.Series(fids)).to_numpy()
+        return self.to_numeric(text, name, pd.Series(fids), feedback).to_numpy()
 
     # --------------------------------------------------------------- processing
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -455,7 +457,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         else:
             codes, names, labels = np.zeros(len(fids), np.int64), [core.ALL], [core.ALL]
         if capacity_field:
-            capacity = self.numbers(offers, capacity_field, column[capacity_field], fids)
+            capacity = self.numbers(offers, capacity_field, column[capacity_field], fids, feedback)
             core.check_non_negative(capacity, fids, capacity_field)
             kept = codes >= 0
             capacity[kept], used = core.fill_capacity(capacity[kept], codes[kept])
@@ -484,7 +486,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         fids, x, y, values = self.read_points(
             demand, [field] if field else [], crs, context, feedback, (25.0, 40.0)
         )
-        weight = self.numbers(demand, field, values[0], fids) if field else np.ones(len(fids))
+        weight = self.numbers(demand, field, values[0], fids, feedback) if field else np.ones(len(fids))
         core.check_non_negative(weight, fids, field)
         nulls = int(np.isnan(weight).sum())
         if nulls:

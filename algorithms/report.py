@@ -123,6 +123,7 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             ),
             self.tr("Optional PDF of the same report (QGIS print layout, A4)."),
         )
+        self.add_number_format_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate and read, render the maps, write HTML and PDF."""

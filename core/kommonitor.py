@@ -24,6 +24,7 @@ from typing import Any, Optional, Sequence
 from urllib.parse import quote, urlsplit
 
 from .i18n import QT_TRANSLATE_NOOP
+from .parse import scalar
 from .sozialindex import MethodError
 
 DATE_PREFIX = "DATE_"
@@ -36,7 +37,6 @@ DEFAULT_CRS = "EPSG:4326"  # data-management serves GeoJSON in WGS84 (defaultEPS
 FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 YEAR = re.compile(r"^\d{4}$")
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-NULL_TEXT = {"", "nan", "null", "none", "na", "n/a"}
 
 
 # ------------------------------------------------------------------ requests
@@ -337,32 +337,20 @@ def _recency(feat: dict) -> tuple[int, str]:
 
 def to_number(value: Any, label: str, ident: Any, key: str) -> Optional[float]:
     """A float, or None for null / NaN / empty; text that is no number is an error."""
-    if value is None or isinstance(value, bool):
-        if isinstance(value, bool):
-            raise MethodError(
-                QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
-                label,
-                ident,
-                key,
-                value,
-            )
+    if value is None:
         return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if text.lower() in NULL_TEXT:
-            return None
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            raise MethodError(
-                QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
-                label,
-                ident,
-                key,
-                value,
-            ) from None
+    try:
+        number = scalar(value)
+    except ValueError:
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
+            label,
+            ident,
+            key,
+            value,
+        ) from None
+    if number is None:
+        return None
     return None if math.isnan(number) or math.isinf(number) else number
 
 

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
+from .parse import scalar
 
 STATUS_LABELS = ("Hoch", "Mittel", "Niedrig", "Sehr Niedrig")
 DYN_LABELS = ("Positiv", "Stabil", "Negativ")
@@ -118,12 +119,12 @@ def parse_weight(text: object) -> float:
     if text is None or str(text).strip() == "":
         return 1.0
     try:
-        weight = float(str(text).strip().replace(",", "."))
+        weight = scalar(text)
     except ValueError:
         raise MethodError(
             QT_TRANSLATE_NOOP("MethodError", "Weight must be a number, not '{0}'."), text
         ) from None
-    if not np.isfinite(weight) or weight < 0:
+    if weight is None or not np.isfinite(weight) or weight < 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Weight must be a number >= 0, not '{0}'."), text)
     return weight
 
