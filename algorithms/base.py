@@ -15,12 +15,16 @@ import pandas as pd
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
     QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -35,16 +39,20 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingUtils,
     QgsProviderRegistry,
+    QgsRectangle,
+    QgsUnitTypes,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import parse
+from ..core import geo, parse
 from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
 from . import fastread
 
+POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
 STYLE_DIR = os.path.join(PLUGIN_DIR, "styles")
@@ -323,6 +331,16 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             source.ogr_location = fastread.ogr_location(layer, parameters.get(name))
         return source
 
+    def require_polygons(self, source, name: str) -> None:
+        """Processing does not enforce declared geometry types: a non-polygon layer is an error naming ``name``."""
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind not in (POLYGON, QgsWkbTypes.GeometryType.UnknownGeometry):
+            raise self.fail(
+                self.tr("{0} must be a polygon layer, not {1}."),
+                name,
+                QgsWkbTypes.geometryDisplayString(kind),
+            )
+
     def check_fields(self, source, names: Iterable[Optional[str]], param: str) -> None:
         """Every named field exists in the source."""
         have = source.fields().names()
@@ -563,6 +581,21 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         self._sinks.append((sink, dest, existed))
         return sink, dest
 
+    def metric_crs(self, source, name: str, context, feedback) -> QgsCoordinateReferenceSystem:
+        """The CRS for distances of parameter ``name``'s layer (see ``metric_crs_for``), stated in the log."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr("{0} has no CRS; coordinates are taken as metres.").format(name))
+            return crs
+        metric = metric_crs_for(crs, source.sourceExtent(), context.transformContext())
+        if metric != crs:
+            feedback.pushInfo(
+                self.tr("Distances are measured in {0} ({1}), not in the CRS {2} of {3}.").format(
+                    metric.authid(), metric.description(), crs.authid(), name
+                )
+            )
+        return metric
+
     def check_canceled(self, feedback: QgsProcessingFeedback) -> None:
         """Raise 'Canceled.' when the user canceled (outputs are discarded on the way out)."""
         if feedback.isCanceled():
@@ -622,6 +655,21 @@ def save_style_with_file(dest_id: str, qml: str, context, feedback) -> None:
         if error:
             text = QCoreApplication.translate("SozialplanungAlgorithm", "Style not stored in {0}: {1}")
             feedback.pushWarning(text.format(path, error))
+
+
+def metric_crs_for(
+    crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, transform_context
+) -> QgsCoordinateReferenceSystem:
+    """``crs`` when it is projected in metres and not Mercator-like, else the UTM zone of ``extent``."""
+    metres = QgsUnitTypes.encodeUnit(crs.mapUnits()) == "meters"
+    if not geo.needs_utm(crs.isGeographic(), metres, crs.authid(), crs.projectionAcronym()):
+        return crs
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    try:
+        centre = QgsCoordinateTransform(crs, wgs84, transform_context).transform(extent.center())
+    except QgsCsException:
+        centre = extent.center() if crs.isGeographic() else QgsPointXY(9.0, 51.0)
+    return QgsCoordinateReferenceSystem(f"EPSG:{geo.utm_epsg(centre.x(), centre.y())}")
 
 
 def output_file(destination: str) -> str:

@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -215,26 +213,6 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         # ------------------------------------------------------------------ reading
         self.add_number_format_parameter()
 
-    def working_crs(self, areas, context, feedback) -> QgsCoordinateReferenceSystem:
-        """The areas' CRS when it is projected in metres (not Mercator), else a UTM zone."""
-        crs = areas.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("The areas have no CRS; coordinates are taken as metres."))
-            return crs
-        metric = QgsUnitTypes.encodeUnit(crs.mapUnits()) == "meters"
-        if metric and not crs.isGeographic() and crs.projectionAcronym() != "merc":
-            return crs
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
-        centre = transform.transform(areas.sourceExtent().center())
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core.utm_epsg(centre.x(), centre.y())}")
-        feedback.pushInfo(
-            self.tr("Distances are measured in {0} ({1}), not in the areas' CRS {2}.").format(
-                utm.authid(), utm.description(), crs.authid()
-            )
-        )
-        return utm
-
     def request(self, source, crs, context, attributes: Sequence[int] = ()) -> QgsFeatureRequest:
         """A request with the given attributes and geometries in the working CRS."""
         request = QgsFeatureRequest()
@@ -250,6 +228,12 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             geom = feat.geometry()
             if geom.isEmpty():
                 continue
+            if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                raise self.fail(
+                    self.tr("{0} must be a polygon layer, not {1}."),
+                    self.AREAS,
+                    QgsWkbTypes.displayString(geom.wkbType()),
+                )
             if QgsWkbTypes.isCurvedType(geom.wkbType()):
                 geom = QgsGeometry(geom.constGet().segmentize())
             parts = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
@@ -359,7 +343,8 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         self.check_fields(offers, [p.category_field, p.capacity_field], self.OFFERS)
         if demand:
             self.check_fields(demand, [p.demand_field], self.DEMAND)
-        crs = self.working_crs(areas, context, feedback)
+        self.require_polygons(areas, self.AREAS)
+        crs = self.metric_crs(areas, self.AREAS, context, feedback)
         try:
             result, names, labels, table, fids = self.compute(
                 p, areas, offers, demand, network, crs, context, feedback

@@ -9,7 +9,6 @@ import shutil
 from typing import Any, Optional
 
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -26,13 +25,12 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
 
 from ..core import webexport as core
 from ..core.sozialindex import MethodError
-from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, to_python
+from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, metric_crs_for, to_python
 
 WEB_DIR = os.path.join(PLUGIN_DIR, "web")
 LEAFLET_DIR = os.path.join(WEB_DIR, "vendor", "leaflet")
@@ -42,9 +40,6 @@ CLASS_FIELD = "si_klasse"
 CLASS_STYLE = "sozialindex_11.qml"
 PX_PER_MM = 96 / 25.4
 WGS84 = "EPSG:4326"
-METRES = (
-    Qgis.DistanceUnit.Meters if Qgis.QGIS_VERSION_INT >= 33000 else QgsUnitTypes.DistanceUnit.DistanceMeters
-)
 
 
 def style_classes(qml: str) -> list[dict[str, Any]]:
@@ -81,11 +76,7 @@ class Reprojector:
     def __init__(self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, context, tolerance_m: float):
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         tc = context.transformContext()
-        if not crs.isGeographic() and crs.mapUnits() == METRES:
-            work = crs
-        else:
-            centre = QgsCoordinateTransform(crs, wgs84, tc).transform(extent.center())
-            work = QgsCoordinateReferenceSystem(f"EPSG:{core.utm_epsg(centre.x(), centre.y())}")
+        work = metric_crs_for(crs, extent, tc)
         self.to_work = QgsCoordinateTransform(crs, work, tc)
         self.to_wgs84 = QgsCoordinateTransform(work, wgs84, tc)
         self.tolerance = tolerance_m
