@@ -54,6 +54,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
     """Offers per area, floating-catchment accessibility, coverage, distance, gaps and priority."""
 
     ALG_ID = "offergap"
+    SHORT_NAME_OUTPUTS = frozenset({"OUTPUT_TABLE"})
     GROUP_ID = "angebote"
 
     AREAS = "AREAS"
@@ -511,16 +512,15 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         for name in ("kategorie", "kennzahl", "feld"):
             fields.append(make_field(name, "string"))
         fields.append(make_field("wert", "double"))
-        sink, dest = self.parameterAsSink(
+        sink, dest = self.create_sink(
             parameters,
             self.OUTPUT_TABLE,
             context,
             fields,
+            None,
             QgsWkbTypes.Type.NoGeometry,
             QgsCoordinateReferenceSystem(),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         rows = table.astype(object).where(table.notna(), None).to_numpy()
         feats = []
         for row in rows:

@@ -338,6 +338,13 @@ class WebexportAlgorithm(SozialplanungAlgorithm):
             raise self.fail(
                 self.tr("{0} exists and was not written by this algorithm: choose an empty folder."), index
             )
+        if not os.path.exists(index) and os.path.isdir(folder) and os.listdir(folder):
+            raise self.fail(
+                self.tr(
+                    "{0} holds other files and no index.html of an earlier export: choose an empty folder."
+                ),
+                folder,
+            )
         classes = style_classes(os.path.join(STYLE_DIR, CLASS_STYLE))
         areas, values = self.read_areas(parameters, context, feedback, classes)
         institutions = self.read_institutions(parameters, context, feedback)
