@@ -288,6 +288,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def matrix_rows(self, parameters, name: str, context, width: int) -> list[list[str]]:
         """Rows of a matrix parameter as stripped strings; checks the row length."""
         flat = self.parameterAsMatrix(parameters, name, context) or []
+        if all(is_null(v) or str(v).strip() == "" for v in flat):
+            return []  # an omitted optional matrix arrives as [NULL]
         if len(flat) % width:
             raise self.fail(
                 self.tr("{0} must have {1} values per row, but has {2} values in all."),

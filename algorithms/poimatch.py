@@ -344,6 +344,7 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         opt = self.options(parameters, context)
         if opt.max_distance <= 0 or opt.moved_distance < opt.max_distance:
             raise self.fail(self.tr("MAX_DISTANCE must be > 0 and MOVED_DISTANCE at least MAX_DISTANCE."))
+        self.check_truncated(register, [*PRIOR_FIELDS, *core.REGISTER_FIELDS], self.REGISTER)
         crs = self.metric_crs(register, self.REGISTER, context, feedback)
         prior_names = [n for n in PRIOR_FIELDS if n in register.fields().names()]
         reg_names = list(dict.fromkeys([v for v in rf.values() if v] + prior_names))

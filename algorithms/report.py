@@ -183,6 +183,7 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         names = source.fields().names()
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         self.check_fields(source, [name_field], self.NAME_FIELD)
+        self.check_truncated(source, [*core.REQUIRED, *core.TEXT_FIELDS, *core.OPTIONAL_NUMERIC], self.INPUT)
         try:
             core.check_layer(names)
         except MethodError as err:

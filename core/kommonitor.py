@@ -330,6 +330,33 @@ def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
     return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], len(features) - len(best)
 
 
+def repeated_records(features: Sequence[dict]) -> tuple[int, Optional[str]]:
+    """How many records repeat the ID and period of validity of an earlier one, and the first such ID."""
+    seen: set[tuple[str, str, str]] = set()
+    count, first = 0, None
+    for feat in features:
+        props = feat["properties"]
+        key = (str(props[ID_PROPERTY]), str(props.get(VALID_START) or ""), str(props.get(VALID_END) or ""))
+        if key in seen:
+            count += 1
+            first = first if first is not None else key[0]
+        seen.add(key)
+    return count, first
+
+
+def duplicate_note(label: str, features: Sequence[dict]) -> list[tuple[str, tuple]]:
+    """A note for records that repeat an ID with the same period of validity (none if there are none)."""
+    count, first = repeated_records(features)
+    if not count:
+        return []
+    template = QT_TRANSLATE_NOOP(
+        "MethodError",
+        "'{0}': {1} records repeat the ID and period of validity of another record (e.g. ID {2}); "
+        "the first one is kept.",
+    )
+    return [(template, (label, count, first))]
+
+
 def _recency(feat: dict) -> tuple[int, str]:
     props = feat["properties"]
     return (0 if props.get(VALID_END) else 1, str(props.get(VALID_START) or ""))
@@ -387,6 +414,8 @@ def join_indicators(indicators: Sequence[Indicator], wanted_dates: Sequence[str]
     row_of: dict[str, int] = {}
     for ind in indicators:
         features, dropped = latest_records(ind.features)
+        table.notes.extend(duplicate_note(ind.label, ind.features))
+        dropped -= repeated_records(ind.features)[0]
         if dropped:
             table.notes.append(
                 (

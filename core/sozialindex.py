@@ -203,6 +203,16 @@ def standardize(
         return out
     else:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), method)
+    if method == "robust" and scale == 0 and not np.all(v == v[0]):
+        raise MethodError(
+            QT_TRANSLATE_NOOP(
+                "MethodError",
+                "Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more "
+                "share the median value); robust z cannot be computed.",
+            ),
+            name,
+            v.size,
+        )
     if not np.isfinite(scale) or scale <= 1e-12 * max(1.0, abs(centre)):
         raise MethodError(
             QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
@@ -367,6 +377,18 @@ def sozialindex(
         value_reasons.append(reason)
     reasons = rating_reasons(data, value_reasons, population, exclude, options.min_population)
     rated = reasons == ""
+    small = int((data[population].astype(float) < options.min_population).sum()) if population else 0
+    if int(rated.sum()) < 2 and small:
+        raise MethodError(
+            QT_TRANSLATE_NOOP(
+                "MethodError",
+                "Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.",
+            ),
+            int(rated.sum()),
+            small,
+            len(data),
+            options.min_population,
+        )
     pop = data[population].astype(float) if population else None
     comp = composite(
         pd.DataFrame(shares, index=data.index),
