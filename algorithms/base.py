@@ -195,6 +195,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 self.number_format = self.chosen_number_format(parameters, context)
                 self.check_destinations(parameters, context)
                 result = process(self, parameters, context, feedback)
+                self.check_canceled(feedback)  # a run canceled at its very end keeps nothing either
                 self.commit_outputs()
             except BaseException:
                 self.discard_outputs(feedback)
@@ -590,6 +591,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         if isinstance(static, str):
             self.check_short_names(name, static, fields)
         output = Output.plan(static if isinstance(static, str) else "")
+        output.dest = layer_destination(output.dest)
         if output.dest != static:
             if isinstance(value, QgsProcessingOutputLayerDefinition):
                 value = QgsProcessingOutputLayerDefinition(value)
@@ -845,6 +847,15 @@ def destination_parts(dest: str) -> tuple[str, Optional[str]]:
     else:
         match = re.search(r"\|layername=([^|]+)", dest)
     return os.path.abspath(output_file(dest)), match.group(1).lower() if match else None
+
+
+def layer_destination(dest: str) -> str:
+    """'x.gpkg|layername=a' as "ogr:dbname='x.gpkg' table=\"a\" (geom)", which Processing writes as a layer
+    in all QGIS versions (QGIS 3.22 makes a file named 'x.gpkg|layername=a.gpkg' of the first)."""
+    match = re.fullmatch(r"([^|]+)\|layername=([^|]+)", dest)
+    if dest.startswith("ogr:") or not match:
+        return dest
+    return f"ogr:dbname='{match.group(1)}' table=\"{match.group(2)}\" (geom)"
 
 
 def same_place(a: tuple[str, Optional[str]], b: tuple[str, Optional[str]]) -> bool:

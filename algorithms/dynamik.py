@@ -120,7 +120,9 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
         """INDICATORS rows as core change indicators (at least one)."""
         result = self.change_indicator_rows(parameters, self.INDICATORS, context)
         if not result:
-            raise self.fail(self.tr("No indicators given: INDICATORS needed for METHOD 0 (change of the indicators)."))
+            raise self.fail(
+                self.tr("No indicators given: INDICATORS needed for METHOD 0 (change of the indicators).")
+            )
         return result
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
