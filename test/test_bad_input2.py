@@ -15,7 +15,7 @@ from typing import Any, Callable, Optional
 import pytest
 import test_poimatch as tp
 import test_report as tr
-from helpers import ROOT, memory_layer, rows, run, square, write_gpkg
+from helpers import ROOT, memory_layer, qgis_process, rows, run, square, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -478,3 +478,100 @@ def test_make_webtest_installs_npm_without_the_vendor_target():
         ["make", "-n", "-C", str(ROOT), "webtest"], capture_output=True, text=True, check=False
     )
     assert proc.returncode == 0, proc.stderr
+
+
+# ------------------------------------------------------------------ qgis_process.bin: the worst five
+@pytest.fixture(scope="module")
+def home(tmp_path_factory):
+    """A throwaway QGIS profile with the plugin enabled."""
+    path = tmp_path_factory.mktemp("qgis_home")
+    qgis_process("plugins", "enable", "sozialplanung", home=path, check=False)
+    return path
+
+
+def gpkg_inputs(tmp: Path, crs: str = "EPSG:25832") -> Path:
+    """areas (need '1.500' as text), offers, register and POIs (a Kita moved 2000 m) in one GeoPackage."""
+    path = tmp / "eingabe.gpkg"
+    register, pois = moved_register(crs)
+    areas = memory_layer(
+        "Polygon", [("id", "integer"), ("ew", "string")], [(square(X0, Y0, 1000), 1, "1.500")]
+    )
+    offers = memory_layer("Point", [("art", "string")], [(f"POINT({X0 + 500} {Y0 + 500})", "Kita")])
+    write_gpkg(path, {"areas": areas, "offers": offers, "register": register, "pois": pois})
+    return path
+
+
+def poimatch_args(src: Path, *outputs: str) -> list[str]:
+    names = ("OUTPUT_REGISTER", "OUTPUT_NEW", "OUTPUT_LINKS")
+    return [f"REGISTER={src}|layername=register", "REGISTER_ID=einr_id", "REGISTER_NAME=name",
+            "REGISTER_CATEGORY=kategorie", f"POIS={src}|layername=pois", "POI_ID=osm_id", "POI_NAME=name",
+            "POI_CATEGORY=amenity", *[f"{n}={o}" for n, o in zip(names, outputs)]]  # fmt: skip
+
+
+def offergap_args(src: Path, *extra: str) -> list[str]:
+    return [f"AREAS={src}|layername=areas", "ID_FIELD=id", "NEED_FIELD=ew", f"OFFERS={src}|layername=offers",
+            "RADIUS=800", *extra]  # fmt: skip
+
+
+def failed(proc: subprocess.CompletedProcess, pattern: str) -> None:
+    """Exit code not 0, the message in the output, no Python traceback."""
+    text = proc.stdout + proc.stderr
+    assert proc.returncode != 0, text
+    assert re.search(pattern, text), text
+    assert "Traceback" not in text, text
+
+
+def test_qgis_process_thousands_separator(home, tmp_path):
+    src = gpkg_inputs(tmp_path)
+    out = tmp_path / "og.gpkg"
+    proc = qgis_process("run", "sozialplanung:offergap", "--", *offergap_args(src, f"OUTPUT={out}"),
+                        home=home, check=False)  # fmt: skip
+    failed(proc, r"Field 'ew': values such as '1\.500'")
+    assert not out.exists()
+    ok = qgis_process("run", "sozialplanung:offergap", "--", *offergap_args(src, f"OUTPUT={out}", "NUMBER_FORMAT=1"),
+                      home=home)  # fmt: skip
+    assert "format German" in ok.stdout + ok.stderr
+    assert rows(QgsVectorLayer(str(out), "og", "ogr"), "id")[1]["og_alle_je1000"] == pytest.approx(
+        1000 / 1500
+    )
+
+
+def test_qgis_process_shapefile_register_refused(home, tmp_path):
+    src = gpkg_inputs(tmp_path)
+    shp = tmp_path / "register.shp"
+    proc = qgis_process("run", "sozialplanung:poimatch", "--",
+                        *poimatch_args(src, str(shp), "TEMPORARY_OUTPUT", "TEMPORARY_OUTPUT"), home=home, check=False)  # fmt: skip
+    failed(proc, r"OUTPUT_REGISTER: a Shapefile cuts field names to 10 characters.*GeoPackage")
+    assert not shp.exists()
+
+
+def test_qgis_process_mercator_register(home, tmp_path):
+    src = gpkg_inputs(tmp_path, "EPSG:3857")
+    out = tmp_path / "register.gpkg"
+    proc = qgis_process("run", "sozialplanung:poimatch", "--",
+                        *poimatch_args(src, str(out), "TEMPORARY_OUTPUT", "TEMPORARY_OUTPUT"), home=home)  # fmt: skip
+    assert "EPSG:32632" in proc.stdout + proc.stderr
+    assert rows(QgsVectorLayer(str(out), "r", "ogr"), "einr_id")[1]["pm_status"] == "verschoben"
+
+
+def test_qgis_process_failure_keeps_existing_layer(home, tmp_path):
+    target = tmp_path / "ziel"
+    target.mkdir()
+    existing_gpkg(target)
+    src = gpkg_inputs(tmp_path)
+    dest = f"ogr:dbname='{target / 'x.gpkg'}' table=\"sozialquartiere\" (geom)"
+    proc = qgis_process("run", "sozialplanung:offergap", "--",
+                        *offergap_args(src, f"OUTPUT={dest}", "NUMBER_FORMAT=1",
+                                       f"OUTPUT_TABLE={tmp_path / 'fehlt' / 'tabelle.csv'}"),
+                        home=home, check=False)  # fmt: skip
+    failed(proc, r"OUTPUT_TABLE|tabelle\.csv")
+    untouched(target)
+
+
+def test_qgis_process_same_destination_refused(home, tmp_path):
+    src = gpkg_inputs(tmp_path)
+    same = str(tmp_path / "a.gpkg")
+    proc = qgis_process("run", "sozialplanung:poimatch", "--", *poimatch_args(src, same, same, same),
+                        home=home, check=False)  # fmt: skip
+    failed(proc, r"OUTPUT_REGISTER and OUTPUT_NEW write to the same destination")
+    assert not Path(same).exists()
