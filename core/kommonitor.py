@@ -330,6 +330,9 @@ def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
     return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], len(features) - len(best)
 
 
+REPEATED = QT_TRANSLATE_NOOP("MethodError", "'{0}': {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.")  # fmt: skip
+
+
 def repeated_records(features: Sequence[dict]) -> tuple[int, Optional[str]]:
     """How many records repeat the ID and period of validity of an earlier one, and the first such ID."""
     seen: set[tuple[str, str, str]] = set()
@@ -349,12 +352,7 @@ def duplicate_note(label: str, features: Sequence[dict]) -> list[tuple[str, tupl
     count, first = repeated_records(features)
     if not count:
         return []
-    template = QT_TRANSLATE_NOOP(
-        "MethodError",
-        "'{0}': {1} records repeat the ID and period of validity of another record (e.g. ID {2}); "
-        "the first one is kept.",
-    )
-    return [(template, (label, count, first))]
+    return [(REPEATED, (label, count, first))]
 
 
 def _recency(feat: dict) -> tuple[int, str]:

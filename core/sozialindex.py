@@ -17,6 +17,9 @@ import pandas as pd
 from .i18n import QT_TRANSLATE_NOOP
 from .parse import scalar
 
+MAD_ZERO = QT_TRANSLATE_NOOP("MethodError", "Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more share the median value); robust z cannot be computed.")  # fmt: skip
+TOO_SMALL = QT_TRANSLATE_NOOP("MethodError", "Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.")  # fmt: skip
+
 STATUS_LABELS = ("Hoch", "Mittel", "Niedrig", "Sehr Niedrig")
 DYN_LABELS = ("Positiv", "Stabil", "Negativ")
 NOT_RATED = "nicht bewertet"
@@ -205,11 +208,7 @@ def standardize(
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), method)
     if method == "robust" and scale == 0 and not np.all(v == v[0]):
         raise MethodError(
-            QT_TRANSLATE_NOOP(
-                "MethodError",
-                "Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more "
-                "share the median value); robust z cannot be computed.",
-            ),
+            MAD_ZERO,
             name,
             v.size,
         )
@@ -380,10 +379,7 @@ def sozialindex(
     small = int((data[population].astype(float) < options.min_population).sum()) if population else 0
     if int(rated.sum()) < 2 and small:
         raise MethodError(
-            QT_TRANSLATE_NOOP(
-                "MethodError",
-                "Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.",
-            ),
+            TOO_SMALL,
             int(rated.sum()),
             small,
             len(data),
