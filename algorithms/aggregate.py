@@ -133,15 +133,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         in_key = self.parameterAsString(parameters, self.INPUT_KEY, context)
         tg_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
-        if method == "key":
-            if not (in_key and tg_key):
-                raise self.fail(self.tr("Assignment by key field needs INPUT_KEY and TARGET_KEY."))
-            self.check_fields(source, [in_key], self.INPUT_KEY)
-            self.check_fields(target, [tg_key], self.TARGET_KEY)
-        elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
-            raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
-        else:
-            self.require_polygons(target, self.TARGET)
+        self.check_assignment(method, source, target, in_key, tg_key)
         names = self.count_fields(parameters, context, source, {in_key, tg_key})
         if not names:
             raise self.fail(self.tr("The fine units have no numeric fields to sum."))
@@ -188,6 +180,18 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
+
+    def check_assignment(self, method: str, source, target, in_key: str, tg_key: str) -> None:
+        """Key fields for the key method; fine units with geometry and polygon targets otherwise."""
+        if method == "key":
+            if not (in_key and tg_key):
+                raise self.fail(self.tr("Assignment by key field needs INPUT_KEY and TARGET_KEY."))
+            self.check_fields(source, [in_key], self.INPUT_KEY)
+            self.check_fields(target, [tg_key], self.TARGET_KEY)
+        elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
+            raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
+        else:
+            self.require_polygons(target, self.TARGET)
 
     def whole_sums(self, sums: np.ndarray, names, feat) -> np.ndarray:
         """Rounded sums as int64; a sum beyond the int64 range is an error (no silent overflow)."""

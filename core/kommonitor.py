@@ -317,7 +317,7 @@ def valid_on(feat: dict, day: str) -> bool:
 
 
 def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
-    """One record per ID: the open-ended one, else the one starting last; and how many were dropped.
+    """One record per ID: the open-ended one, else the one starting last; and how many older periods were dropped.
 
     ``allFeatures`` and indicator answers hold a feature once per period of validity
     of its geometry (KomMonitor keeps old boundaries).
@@ -327,7 +327,8 @@ def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
         key = str(feat["properties"][ID_PROPERTY])
         if key not in best or _recency(feat) > _recency(best[key][1]):
             best[key] = (position, feat)
-    return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], len(features) - len(best)
+    dropped = len(features) - len(best) - repeated_records(features)[0]  # repeats get their own note
+    return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], dropped
 
 
 REPEATED = QT_TRANSLATE_NOOP("MethodError", "'{0}': {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.")  # fmt: skip
@@ -413,7 +414,6 @@ def join_indicators(indicators: Sequence[Indicator], wanted_dates: Sequence[str]
     for ind in indicators:
         features, dropped = latest_records(ind.features)
         table.notes.extend(duplicate_note(ind.label, ind.features))
-        dropped -= repeated_records(ind.features)[0]
         if dropped:
             table.notes.append(
                 (

@@ -575,3 +575,15 @@ def test_qgis_process_same_destination_refused(home, tmp_path):
                         home=home, check=False)  # fmt: skip
     failed(proc, r"OUTPUT_REGISTER and OUTPUT_NEW write to the same destination")
     assert not Path(same).exists()
+
+
+@pytest.mark.parametrize(("crs", "expected"), [("EPSG:4326", "EPSG:32632"), ("EPSG:3857", "EPSG:32632"),
+                                               ("EPSG:25832", "EPSG:25832")])  # fmt: skip
+def test_webexport_simplifies_in_the_same_metric_crs(crs, expected):
+    """webexport's Reprojector uses the shared rule: the same working CRS for 4326, 3857 and 25832 data."""
+    from qgis.core import QgsProcessingContext
+    from sozialplanung.algorithms.webexport import Reprojector
+
+    layer = memory_layer("Polygon", [("id", "integer")], [(reproject(square(X0, Y0, 500), crs), 1)], crs)
+    work = Reprojector(layer.crs(), layer.extent(), QgsProcessingContext(), 5.0).to_work.destinationCrs()
+    assert work.authid() == expected
