@@ -53,11 +53,14 @@ LEAFLET_VERSION := 1.9.4
 LEAFLET_SHA512 := 9f14b5ca7cc93a63a51e9fa22f71725aa2bcf46b4d2fc53caef94c3ac41d4d3b2cc59c025e1f0dd8d07718340e2fe611dd79d6c99031c108b15116fe140ef83c
 VENDOR := web/vendor/leaflet
 
+# npm on demand, for the vendor and webtest targets alike (either may run without the other)
+NEED_NPM := command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+
 .PHONY: vendor webtest
 vendor: $(VENDOR)/.leaflet-$(LEAFLET_VERSION)
 
 $(VENDOR)/.leaflet-$(LEAFLET_VERSION):
-	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	@$(NEED_NPM)
 	rm -rf $(VENDOR) && mkdir -p $(VENDOR)
 	tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent leaflet@$(LEAFLET_VERSION) >/dev/null && \
 		echo "$(LEAFLET_SHA512)  leaflet-$(LEAFLET_VERSION).tgz" | sha512sum -c --quiet && \
@@ -70,7 +73,7 @@ $(VENDOR)/.leaflet-$(LEAFLET_VERSION):
 webtest: test/web/node_modules/.package-lock.json
 
 test/web/node_modules/.package-lock.json: test/web/package-lock.json
-	@command -v npm >/dev/null || $(MAKE) vendor
+	@$(NEED_NPM)
 	npm ci --prefix test/web --no-audit --no-fund --silent
 
 data: $(DEMO_GPKG)

@@ -113,6 +113,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
             ),
             self.tr("Coarse units with the summed counts and n_einheiten."),
         )
+        self.add_number_format_parameter()
 
     def count_fields(self, parameters, context, source, keys) -> list[str]:
         """Chosen count fields or all numeric fields except keys and ids."""
@@ -133,13 +134,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         in_key = self.parameterAsString(parameters, self.INPUT_KEY, context)
         tg_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
-        if method == "key":
-            if not (in_key and tg_key):
-                raise self.fail(self.tr("Assignment by key field needs INPUT_KEY and TARGET_KEY."))
-            self.check_fields(source, [in_key], self.INPUT_KEY)
-            self.check_fields(target, [tg_key], self.TARGET_KEY)
-        elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
-            raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
+        self.check_assignment(method, source, target, in_key, tg_key)
         names = self.count_fields(parameters, context, source, {in_key, tg_key})
         if not names:
             raise self.fail(self.tr("The fine units have no numeric fields to sum."))
@@ -179,13 +174,38 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         for i, feat in enumerate(targets):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
-            sums = result.sums[i] if method == "area" else np.round(result.sums[i]).astype(np.int64)
+            sums = result.sums[i] if method == "area" else self.whole_sums(result.sums[i], names, feat)
             attrs = feat.attributes()
             out.setAttributes([attrs[k] for k in keep] + [v.item() for v in sums] + [int(result.n_units[i])])
             if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
                 raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
+
+    def check_assignment(self, method: str, source, target, in_key: str, tg_key: str) -> None:
+        """Key fields for the key method; fine units with geometry and polygon targets otherwise."""
+        if method == "key":
+            if not (in_key and tg_key):
+                raise self.fail(self.tr("Assignment by key field needs INPUT_KEY and TARGET_KEY."))
+            self.check_fields(source, [in_key], self.INPUT_KEY)
+            self.check_fields(target, [tg_key], self.TARGET_KEY)
+        elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
+            raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
+        else:
+            self.require_polygons(target, self.TARGET)
+
+    def whole_sums(self, sums: np.ndarray, names, feat) -> np.ndarray:
+        """Rounded sums as int64; a sum beyond the int64 range is an error (no silent overflow)."""
+        rounded = np.round(sums)
+        bad = np.flatnonzero(~(np.abs(rounded) < 2.0**63))
+        if bad.size:
+            raise self.fail(
+                self.tr("Field '{0}': the sum {1} in coarse unit {2} is too large for a count field."),
+                names[bad[0]],
+                format(sums[bad[0]], "g"),
+                feat.id(),
+            )
+        return rounded.astype(np.int64)
 
     def pairs_by_key(self, keys, targets, key_index, key_name):
         """(fine, target, weight) pairs by equal keys; duplicate target keys are an error."""

@@ -6,7 +6,10 @@ import math
 import os
 import re
 import shutil
+import tempfile
+import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Iterable, Optional, Sequence
 
@@ -14,12 +17,17 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCsException,
+    QgsDataProvider,
     QgsDataSourceUri,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
+    QgsPointXY,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
@@ -29,20 +37,30 @@ from qgis.core import (
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputLayerDefinition,
     QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterVectorLayer,
     QgsProcessingUtils,
+    QgsProperty,
+    QgsProviderConnectionException,
     QgsProviderRegistry,
+    QgsRectangle,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..core import geo, parse
 from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
 from . import fastread
-from .compat import save_default_style
+from .compat import METERS, save_default_style
 
+POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 PLUGIN_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 HELP_DIR = os.path.join(PLUGIN_DIR, "help")
 STYLE_DIR = os.path.join(PLUGIN_DIR, "styles")
@@ -130,13 +148,17 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     INPUT = "INPUT"
     ID_FIELD = "ID_FIELD"
+    NUMBER_FORMAT = "NUMBER_FORMAT"
+    #: Feature sinks whose field names all fit into 10 characters (Shapefile allowed).
+    SHORT_NAME_OUTPUTS: frozenset[str] = frozenset()
     ALG_ID = ""
     GROUP_ID = "sozialindex"
 
     def __init__(self) -> None:
         super().__init__()
         self._styled_outputs: dict[str, str] = {}
-        self._sinks: list[tuple[QgsFeatureSink, str, bool]] = []  # (sink, dest id, file existed)
+        self.number_format = parse.AUTO
+        self._outputs: list[Output] = []
 
     def __init_subclass__(cls, **kwargs) -> None:
         """Wrap each processAlgorithm so that a failed or canceled run leaves no output behind."""
@@ -147,16 +169,25 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
         def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
             try:
+                self.number_format = self.chosen_number_format(parameters, context)
+                self.check_destinations(parameters, context)
                 result = process(self, parameters, context, feedback)
+                self.check_canceled(feedback)  # a run canceled at its very end keeps nothing either
+                self.commit_outputs()
             except BaseException:
                 self.discard_outputs(feedback)
                 raise
-            self._sinks = []  # the sinks close (flush) when released
             return result
 
         processAlgorithm.__doc__ = process.__doc__
         processAlgorithm.discards_outputs = True
         cls.processAlgorithm = processAlgorithm
+
+    def chosen_number_format(self, parameters, context) -> str:
+        """The NUMBER_FORMAT of the run (core.parse.AUTO for algorithms without the parameter)."""
+        if self.parameterDefinition(self.NUMBER_FORMAT) is None:
+            return parse.AUTO
+        return parse.FORMATS[self.parameterAsEnum(parameters, self.NUMBER_FORMAT, context)]
 
     def tr(self, text: str) -> str:
         """Translate in the context of the class, falling back to its base classes."""
@@ -235,6 +266,8 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def matrix_rows(self, parameters, name: str, context, width: int) -> list[list[str]]:
         """Rows of a matrix parameter as stripped strings; checks the row length."""
         flat = self.parameterAsMatrix(parameters, name, context) or []
+        if all(is_null(v) or str(v).strip() == "" for v in flat):
+            return []  # an omitted optional matrix arrives as [NULL]
         if len(flat) % width:
             raise self.fail(
                 self.tr("{0} must have {1} values per row, but has {2} values in all."),
@@ -289,6 +322,16 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             layer = self.parameterAsVectorLayer(parameters, name, context)
             source.ogr_location = fastread.ogr_location(layer, parameters.get(name))
         return source
+
+    def require_polygons(self, source, name: str) -> None:
+        """Processing does not enforce declared geometry types: a non-polygon layer is an error naming ``name``."""
+        kind = QgsWkbTypes.geometryType(source.wkbType())
+        if kind not in (POLYGON, QgsWkbTypes.GeometryType.UnknownGeometry):
+            raise self.fail(
+                self.tr("{0} must be a polygon layer, not {1}."),
+                name,
+                QgsWkbTypes.geometryDisplayString(kind),
+            )
 
     def check_fields(self, source, names: Iterable[Optional[str]], param: str) -> None:
         """Every named field exists in the source."""
@@ -348,7 +391,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             if name in floats:
                 series[name] = pd.Series(floats[name], dtype=float)
             else:
-                series[name] = self.to_numeric(series[name], name, series[id_field])
+                series[name] = self.to_numeric(series[name], name, series[id_field], feedback)
         return fids, pd.DataFrame(series, columns=names)
 
     def read_fast(
@@ -393,30 +436,50 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 dup.iloc[0],
             )
 
-    def to_numeric(self, values: pd.Series, field: str, ids: pd.Series) -> pd.Series:
-        """Floats from numbers or numeric text; names the first non-number."""
-
-        def convert(v: Any) -> float:
-            if v is None:
-                return math.nan
-            if isinstance(v, (int, float)) and not isinstance(v, bool):
-                return float(v)
-            text = str(v).strip()
-            if text == "":
-                return math.nan
-            return float(text.replace(",", "."))
-
+    def to_numeric(self, values: pd.Series, field: str, ids: pd.Series, feedback=None) -> pd.Series:
+        """Floats from numbers or numeric text (one rule per column, see core.parse); names the first non-number."""
         if set(map(type, values)) <= _NUMBERS:  # fast path: numbers and NULL only
             return pd.Series(values.to_numpy(dtype=object).astype(float), index=values.index, dtype=float)
-        out = []
-        for v, ident in zip(values, ids):
-            try:
-                out.append(convert(v))
-            except (TypeError, ValueError):
-                raise self.fail(
-                    self.tr("Field '{0}': value '{1}' of feature {2} is not a number."), field, v, ident
-                ) from None
+        try:
+            out, used = parse.parse_column(values.tolist(), self.number_format)
+        except parse.AmbiguousColumnError as err:
+            raise self.fail(
+                self.tr(
+                    "Field '{0}': values such as {1} can be read with a thousands separator or as "
+                    "decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number."
+                ),
+                field,
+                " / ".join(f"'{e}'" for e in err.examples),
+            ) from None
+        except parse.NotANumberError as err:
+            raise self.fail(
+                self.tr("Field '{0}': value '{1}' of feature {2} is not a number."),
+                field,
+                err.value,
+                ids.iloc[err.position],
+            ) from None
+        if feedback is not None:
+            rule = self.tr("German (1.234,5)") if used == parse.GERMAN else self.tr("plain (1234.5)")
+            feedback.pushInfo(
+                self.tr("Field '{0}': text read as numbers in the format {1}.").format(field, rule)
+            )
         return pd.Series(out, index=values.index, dtype=float)
+
+    def add_number_format_parameter(self) -> None:
+        """NUMBER_FORMAT (advanced): how numbers written as text are read."""
+        self.add(
+            QgsProcessingParameterEnum(
+                self.NUMBER_FORMAT,
+                self.tr("Number format of text fields"),
+                [self.tr("Automatic"), self.tr("German (1.234,5)"), self.tr("Plain (1234.5)")],
+                defaultValue=0,
+            ),
+            self.tr(
+                "How numbers stored as text are read. Automatic: a comma in the field means German "
+                "format; a field whose values are all like '10.183' is an error until you choose."
+            ),
+            advanced=True,
+        )
 
     # --------------------------------------------------------------- writing
     def output_fields(
@@ -459,7 +522,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         new_indices = range(len(keep), fields.count())
         batch: list[QgsFeature] = []
         # file outputs: a thread writes the previous batch while the next one is built
-        threaded = any(s is sink and os.path.isfile(output_file(d)) for s, d, _ in self._sinks)
+        threaded = any(o.sink is sink and os.path.isfile(output_file(o.dest)) for o in self._outputs)
         pending: Optional[Future] = None
         with ThreadPoolExecutor(max_workers=1) as writer:  # on errors waits for ``pending``
             for n, feat in enumerate(source.getFeatures(QgsFeatureRequest(), flags)):
@@ -491,24 +554,191 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
             raise QgsProcessingException(self.writeFeatureError(sink, {}, ""))
 
-    def create_sink(self, parameters, name: str, context, fields, source, wkb=None):
-        """A feature sink or the invalid-sink error; registered for ``discard_outputs``."""
+    def create_sink(self, parameters, name: str, context, fields, source, wkb=None, crs=None):
+        """A feature sink or the invalid-sink error, and the destination id the user sees.
+
+        Geometry type and CRS are those of ``source`` unless ``wkb`` / ``crs`` are given.
+
+        An existing file (or GeoPackage layer) is written under a temporary name and
+        replaces the target only when the run succeeds (``commit_outputs``); a failed
+        or canceled run leaves it as it was (``discard_outputs``).
+        """
         value = parameters.get(name)  # not parameterAsOutputLayer: it registers a layer to load
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        existed = isinstance(value, str) and os.path.exists(output_file(value))
+        static = value.sink.staticValue() if isinstance(value, QgsProcessingOutputLayerDefinition) else value
+        if isinstance(static, str):
+            self.check_short_names(name, static, fields)
+        output = Output.plan(static if isinstance(static, str) else "")
+        output.dest = layer_destination(output.dest)
+        if output.dest != static:
+            if isinstance(value, QgsProcessingOutputLayerDefinition):
+                value = QgsProcessingOutputLayerDefinition(value)
+                value.sink = QgsProperty.fromValue(output.dest)
+            else:
+                value = output.dest
+            parameters = {**parameters, name: value}
         sink, dest = self.parameterAsSink(
             parameters,
             name,
             context,
             fields,
             source.wkbType() if wkb is None else wkb,
-            source.sourceCrs(),
+            source.sourceCrs() if crs is None else crs,
         )
         if sink is None:
+            output.discard()
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
-        self._sinks.append((sink, dest, existed))
-        return sink, dest
+        output.sink, output.dest = sink, dest
+        output.final = output.final_id(dest)
+        self._outputs.append(output)
+        if output.final != dest and context.willLoadLayerOnCompletion(dest):
+            layers = context.layersToLoadOnCompletion()
+            layers[output.final] = layers.pop(dest)
+            context.setLayersToLoadOnCompletion(layers)
+        return sink, output.final
+
+    def file_output(self, parameters, name: str, context) -> tuple[str, str]:
+        """A file destination: (temporary path to write, the path the user chose); ('', '') if not set.
+
+        The file moves to its place in ``commit_outputs``; a failed run removes it.
+        """
+        path = self.parameterAsFileOutput(parameters, name, context)
+        if not path:
+            return "", ""
+        if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+            raise self.fail(self.tr("The folder of {0} does not exist."), path)
+        output = Output.plan(path, whole_file=True)
+        self._outputs.append(output)
+        return output.dest, path
+
+    def commit_outputs(self) -> None:
+        """Close the outputs and move the temporarily written ones to their targets."""
+        outputs, self._outputs = self._outputs, []
+        for k, output in enumerate(outputs):
+            try:
+                output.commit()
+            except (OSError, QgsProviderConnectionException) as err:
+                self._outputs = outputs[k:]
+                raise self.fail(self.tr("{0} could not be written: {1}"), output.final, err) from None
+
+    def check_short_names(self, name: str, dest: str, fields) -> None:
+        """A Shapefile/dBASE output would cut the contract's field names to 10 characters: refused."""
+        if not SHORT_NAMES.search(output_file(dest)):
+            return
+        long = [f.name() for f in fields if len(f.name().encode("utf-8")) > 10]
+        if long:
+            raise self.fail(
+                self.tr(
+                    "{0}: a Shapefile cuts field names to 10 characters ('{1}' would become '{2}'), and "
+                    "the results could not be read back. Save as GeoPackage (.gpkg) instead."
+                ),
+                name,
+                long[0],
+                long[0][:10],
+            )
+
+    def check_destinations(self, parameters, context) -> None:
+        """Before anything is read or written: Shapefiles for long field names, one destination
+        per output, no output over an input layer."""
+        seen: dict[tuple, str] = {}
+        inputs = self.input_locations(parameters, context)
+        for param in self.destinationParameterDefinitions():
+            dest = self.destination_value(parameters, param, context)
+            if not dest:
+                continue
+            sink = isinstance(param, QgsProcessingParameterFeatureSink)
+            if sink and param.name() not in self.SHORT_NAME_OUTPUTS and SHORT_NAMES.search(output_file(dest)):
+                raise self.fail(
+                    self.tr(
+                        "{0}: a Shapefile cuts field names to 10 characters, and the results could not be "
+                        "read back. Save as GeoPackage (.gpkg) instead."
+                    ),
+                    param.name(),
+                )
+            if not isinstance(param, QgsProcessingParameterFolderDestination) and os.path.isdir(
+                output_file(dest)
+            ):
+                raise self.fail(self.tr("{0}: {1} is a folder, not a file."), param.name(), dest)
+            where = destination_parts(dest)
+            for other_where, other in seen.items():
+                if same_place(where, other_where):
+                    raise self.fail(
+                        self.tr(
+                            "{0} and {1} write to the same destination {2}; choose a file or layer for each."
+                        ),
+                        other,
+                        param.name(),
+                        dest,
+                    )
+            seen[where] = param.name()
+            for input_where, input_name in inputs:
+                if same_place(where, input_where):
+                    raise self.fail(
+                        self.tr(
+                            "{0} would overwrite the input layer of {1} ({2}); choose another file or layer."
+                        ),
+                        param.name(),
+                        input_name,
+                        dest,
+                    )
+
+    def destination_value(self, parameters, param, context) -> str:
+        """The file destination of an output parameter ('' for temporary, memory and database outputs)."""
+        value = parameters.get(param.name())
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        if not isinstance(value, str) or not value or value == QgsProcessing.TEMPORARY_OUTPUT:
+            return ""
+        if value.startswith(("memory:", "postgis:", "postgres:")):
+            return ""
+        return value if output_file(value) else ""
+
+    def input_locations(self, parameters, context) -> list[tuple[tuple, str]]:
+        """(file, layer) of every file-based input layer with its parameter name."""
+        found = []
+        for param in self.parameterDefinitions():
+            if not isinstance(
+                param, (QgsProcessingParameterFeatureSource, QgsProcessingParameterVectorLayer)
+            ):
+                continue
+            layer = self.parameterAsVectorLayer(parameters, param.name(), context)
+            if layer is None or layer.providerType() != "ogr":
+                continue
+            parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+            path = parts.get("path") or ""
+            if path:
+                name = parts.get("layerName") or first_layer_name(layer)
+                found.append(((os.path.abspath(path), name.lower() if name else None), param.name()))
+        return found
+
+    def check_truncated(self, source, names: Iterable[str], param: str) -> None:
+        """A field cut to 10 characters by a Shapefile (pm_entsche for pm_entscheidung) is an error."""
+        have = set(source.fields().names())
+        for name in names:
+            if len(name) > 10 and name not in have and name[:10] in have:
+                raise self.fail(
+                    self.tr(
+                        "{0}: the field '{1}' looks like '{2}' cut to 10 characters by a Shapefile. "
+                        "Use the GeoPackage output of the earlier run."
+                    ),
+                    param,
+                    name[:10],
+                    name,
+                )
+
+    def metric_crs(self, source, name: str, context, feedback) -> QgsCoordinateReferenceSystem:
+        """The CRS for distances of parameter ``name``'s layer (see ``metric_crs_for``), stated in the log."""
+        crs = source.sourceCrs()
+        if not crs.isValid():
+            feedback.pushWarning(self.tr("{0} has no CRS; coordinates are taken as metres.").format(name))
+            return crs
+        metric = metric_crs_for(crs, source.sourceExtent(), context.transformContext())
+        if metric != crs:
+            feedback.pushInfo(
+                self.tr("Distances are measured in {0} ({1}), not in the CRS {2} of {3}.").format(
+                    metric.authid(), metric.description(), crs.authid(), name
+                )
+            )
+        return metric
 
     def check_canceled(self, feedback: QgsProcessingFeedback) -> None:
         """Raise 'Canceled.' when the user canceled (outputs are discarded on the way out)."""
@@ -516,23 +746,21 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.tr("Canceled."))
 
     def discard_outputs(self, feedback: Optional[QgsProcessingFeedback] = None) -> None:
-        """Close the sinks of a failed or canceled run and remove what they wrote.
+        """Close the outputs of a failed or canceled run and remove what they wrote.
 
         Called by the wrapper around every ``processAlgorithm`` (see
-        ``__init_subclass__``) when it raises: a file that did not exist
-        before is deleted with its side files; a layer written into an
-        existing GeoPackage and a PostGIS table are dropped.
+        ``__init_subclass__``) when it raises: temporary files and layers are
+        removed (the targets stay as they were), a new file is deleted with its
+        side files, a PostGIS table is dropped.
         """
-        sinks, self._sinks = self._sinks, []
-        for sink, dest, existed in sinks:
-            if not sip.isdeleted(sink):
-                sip.delete(sink)  # closes the file or the database transaction
+        outputs, self._outputs = self._outputs, []
+        for output in outputs:
             try:
-                remove_output(dest, existed)
+                output.discard()
             except Exception as err:  # cleanup must never hide the original error
                 if feedback is not None:
                     text = QCoreApplication.translate("SozialplanungAlgorithm", "Could not remove {0}: {1}")
-                    feedback.reportError(text.format(dest, err))
+                    feedback.reportError(text.format(output.dest, err))
 
     # ---------------------------------------------------------------- styles
     def style_output(self, dest_id: str, style: str, context: QgsProcessingContext) -> None:
@@ -571,6 +799,150 @@ def save_style_with_file(dest_id: str, qml: str, context, feedback) -> None:
             feedback.pushWarning(text.format(path, error))
 
 
+def metric_crs_for(
+    crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, transform_context
+) -> QgsCoordinateReferenceSystem:
+    """``crs`` when it is projected in metres and not Mercator-like, else the UTM zone of ``extent``."""
+    metres = crs.mapUnits() == METERS
+    if not geo.needs_utm(crs.isGeographic(), metres, crs.authid(), crs.projectionAcronym()):
+        return crs
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    try:
+        centre = QgsCoordinateTransform(crs, wgs84, transform_context).transform(extent.center())
+    except QgsCsException:
+        centre = extent.center() if crs.isGeographic() else QgsPointXY(9.0, 51.0)
+    return QgsCoordinateReferenceSystem(f"EPSG:{geo.utm_epsg(centre.x(), centre.y())}")
+
+
+SHORT_NAMES = re.compile(r"(?i)\.(shp|dbf)$")  # formats limited to 10-character field names
+
+
+def destination_parts(dest: str) -> tuple[str, Optional[str]]:
+    """(absolute file, lower-case layer name or None) of a file destination."""
+    if dest.startswith("ogr:"):
+        match = re.search(r'table="([^"]*)"', dest) or re.search(r"table=(\S+)", dest)
+    else:
+        match = re.search(r"\|layername=([^|]+)", dest)
+    return os.path.abspath(output_file(dest)), match.group(1).lower() if match else None
+
+
+def layer_destination(dest: str) -> str:
+    """'x.gpkg|layername=a' as "ogr:dbname='x.gpkg' table=\"a\" (geom)", which Processing writes as a layer
+    in all QGIS versions (QGIS 3.22 makes a file named 'x.gpkg|layername=a.gpkg' of the first)."""
+    match = re.fullmatch(r"([^|]+)\|layername=([^|]+)", dest)
+    if dest.startswith("ogr:") or not match:
+        return dest
+    return f"ogr:dbname='{match.group(1)}' table=\"{match.group(2)}\" (geom)"
+
+
+def same_place(a: tuple[str, Optional[str]], b: tuple[str, Optional[str]]) -> bool:
+    """Whether two (file, layer) destinations overwrite each other (no layer: the whole file)."""
+    return a[0] == b[0] and (a[1] is None or b[1] is None or a[1] == b[1])
+
+
+def first_layer_name(layer: QgsVectorLayer) -> Optional[str]:
+    """The table name of a layer opened from a file without a layer name (None if unknown)."""
+    sublayers = layer.dataProvider().subLayers()
+    if len(sublayers) != 1:
+        return None
+    parts = sublayers[0].split(QgsDataProvider.sublayerSeparator())
+    return parts[1] if len(parts) > 1 else None
+
+
+@dataclass
+class Output:
+    """One output of a run: where it is written (``dest``) and the target the user sees (``final``).
+
+    An existing file is written in a hidden folder beside it (``folder``), a layer of an
+    existing GeoPackage under a temporary name (``temp_layer``); ``commit`` puts it in
+    place, ``discard`` removes it and leaves the target untouched.
+    """
+
+    dest: str
+    final: str = ""
+    existed: bool = False
+    folder: str = ""
+    temp_layer: str = ""
+    layer: str = ""
+    sink: Optional[QgsFeatureSink] = None
+
+    @classmethod
+    def plan(cls, value: str, whole_file: bool = False) -> Output:
+        """Where to write the destination ``value`` (memory, database and new files: in place)."""
+        path = output_file(value) if value else ""
+        if not path or not (os.path.exists(path) or whole_file):
+            return cls(value, value, False)
+        file_dir, base = os.path.split(os.path.abspath(path))
+        _, layer = destination_parts(value)
+        if layer is not None:
+            if not path.lower().endswith(".gpkg"):
+                return cls(value, value, True)  # other multi-layer files: written in place
+            match = re.search(r'table="([^"]*)"', value) or re.search(r"(?:table|layername)=([^|\s]+)", value)
+            temp = f"{match.group(1)}_tmp_{uuid.uuid4().hex[:8]}"
+            dest = value[: match.start(1)] + temp + value[match.end(1) :]
+            return cls(dest, value, True, temp_layer=temp, layer=match.group(1))
+        folder = tempfile.mkdtemp(prefix=".sozialplanung-", dir=file_dir)
+        return cls(value.replace(path, os.path.join(folder, base), 1), value, os.path.exists(path), folder)
+
+    def final_id(self, dest: str) -> str:
+        """The destination id of the target for the id ``dest`` of the written output."""
+        if self.temp_layer:
+            return dest.replace(self.temp_layer, self.layer)
+        if self.folder:
+            return dest.replace(self.folder + os.sep, os.path.dirname(self.folder) + os.sep)
+        return dest
+
+    def close(self) -> None:
+        """Close the sink (flushes the file or commits the database transaction)."""
+        if self.sink is not None and not sip.isdeleted(self.sink):
+            sip.delete(self.sink)
+        self.sink = None
+
+    def commit(self) -> None:
+        """Close and move the output to its target (replacing the old file or layer)."""
+        self.close()
+        if self.temp_layer:
+            connection = gpkg_connection(self.dest)
+            for table in connection.tables():  # SQLite names ignore case
+                if table.tableName().lower() == self.layer.lower():
+                    connection.dropVectorTable("", table.tableName())
+            connection.renameVectorTable("", self.temp_layer, self.layer)
+        elif self.folder:
+            target_dir = os.path.dirname(self.folder)
+            for name in os.listdir(self.folder):
+                remove_file_set(os.path.join(target_dir, name))
+            for name in os.listdir(self.folder):
+                os.replace(os.path.join(self.folder, name), os.path.join(target_dir, name))
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def discard(self) -> None:
+        """Close and remove what the output wrote; the target stays as it was."""
+        self.close()
+        if self.temp_layer:
+            connection = gpkg_connection(self.dest)
+            if self.temp_layer in [t.tableName() for t in connection.tables()]:
+                connection.dropVectorTable("", self.temp_layer)
+        elif self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+        elif self.dest:
+            remove_output(self.dest, self.existed)
+
+
+def gpkg_connection(dest: str):
+    """The OGR database connection of the GeoPackage of a destination."""
+    return QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(output_file(dest), {})
+
+
+def remove_file_set(path: str) -> None:
+    """Remove a file with its Shapefile and SQLite side files."""
+    stem = os.path.splitext(path)[0]
+    sidecars = [path + s for s in ("-wal", "-shm", "-journal")]
+    sidecars += [stem + s for s in (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qml")]
+    for name in [path, *sidecars]:
+        if os.path.exists(name):
+            os.remove(name)
+
+
 def output_file(destination: str) -> str:
     """The file of a file destination ('path|layername=x' or "ogr:dbname='path' table=..."), else ''."""
     if destination.startswith("ogr:"):
@@ -588,12 +960,7 @@ def remove_output(dest: str, existed: bool) -> None:
             connection = QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(path, {})
             connection.dropVectorTable("", layer)
             return
-        stem = os.path.splitext(path)[0]
-        sidecars = [path + s for s in ("-wal", "-shm", "-journal")]
-        sidecars += [stem + s for s in (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qml")]
-        for name in [path, *sidecars]:
-            if os.path.exists(name):
-                os.remove(name)
+        remove_file_set(path)
         return
     postgres = QgsProviderRegistry.instance().providerMetadata("postgres")
     uri = QgsDataSourceUri(re.sub(r"^(postgis:|postgres://)", "", dest))

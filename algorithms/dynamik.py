@@ -115,12 +115,15 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Dynamik")),
             self.tr("The input features with dyn_* and the combined class si_klasse."),
         )
+        self.add_number_format_parameter()
 
     def change_indicators(self, parameters, context) -> list[core.ChangeIndicator]:
         """INDICATORS rows as core change indicators (at least one)."""
         result = self.change_indicator_rows(parameters, self.INDICATORS, context)
         if not result:
-            raise self.fail(self.tr("No indicators given for the indicator-change method."))
+            raise self.fail(
+                self.tr("No indicators given: INDICATORS needed for METHOD 0 (change of the indicators).")
+            )
         return result
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

@@ -317,7 +317,8 @@ class KomMonitorAlgorithm(SozialplanungAlgorithm):
         features, crs = client.features("georesources", georesource_id, "allFeatures")
         feedback.setProgress(80)
         records, dropped = core.georesource_records(features, dates)
-        notes = []
+        notes = core.duplicate_note(georesource_id, features)
+        dropped -= core.repeated_records(features)[0]
         if dropped:
             notes.append(
                 (

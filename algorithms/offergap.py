@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
@@ -22,7 +21,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsUnitTypes,
     QgsWkbTypes,
 )
 
@@ -57,6 +55,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
     """Offers per area, floating-catchment accessibility, coverage, distance, gaps and priority."""
 
     ALG_ID = "offergap"
+    SHORT_NAME_OUTPUTS = frozenset({"OUTPUT_TABLE"})
     GROUP_ID = "angebote"
 
     AREAS = "AREAS"
@@ -213,26 +212,8 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             self.tr("One row per area, category and measure, for charts and filters."),
         )
 
-    # ------------------------------------------------------------------ reading
-    def working_crs(self, areas, context, feedback) -> QgsCoordinateReferenceSystem:
-        """The areas' CRS when it is projected in metres (not Mercator), else a UTM zone."""
-        crs = areas.sourceCrs()
-        if not crs.isValid():
-            feedback.pushWarning(self.tr("The areas have no CRS; coordinates are taken as metres."))
-            return crs
-        metric = QgsUnitTypes.encodeUnit(crs.mapUnits()) == "meters"
-        if metric and not crs.isGeographic() and crs.projectionAcronym() != "merc":
-            return crs
-        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        transform = QgsCoordinateTransform(crs, wgs84, context.transformContext())
-        centre = transform.transform(areas.sourceExtent().center())
-        utm = QgsCoordinateReferenceSystem(f"EPSG:{core.utm_epsg(centre.x(), centre.y())}")
-        feedback.pushInfo(
-            self.tr("Distances are measured in {0} ({1}), not in the areas' CRS {2}.").format(
-                utm.authid(), utm.description(), crs.authid()
-            )
-        )
-        return utm
+        # ------------------------------------------------------------------ reading
+        self.add_number_format_parameter()
 
     def request(self, source, crs, context, attributes: Sequence[int] = ()) -> QgsFeatureRequest:
         """A request with the given attributes and geometries in the working CRS."""
@@ -249,6 +230,12 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             geom = feat.geometry()
             if geom.isEmpty():
                 continue
+            if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                raise self.fail(
+                    self.tr("{0} must be a polygon layer, not {1}."),
+                    self.AREAS,
+                    QgsWkbTypes.displayString(geom.wkbType()),
+                )
             if QgsWkbTypes.isCurvedType(geom.wkbType()):
                 geom = QgsGeometry(geom.constGet().segmentize())
             parts = geom.asMultiPolygon() if geom.isMultipart() else [geom.asPolygon()]
@@ -324,13 +311,13 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             columns = {n: [v for v, k in zip(c, keep) if k] for n, c in columns.items()}
         return fids, x[present], y[present], [columns[n] for n in names]
 
-    def numbers(self, source, name: str, values: list, fids: Sequence[int]) -> np.ndarray:
+    def numbers(self, source, name: str, values: list, fids: Sequence[int], feedback) -> np.ndarray:
         """Floats of a field (NULL -> NaN); text fields are converted with the base rules."""
         field = source.fields().field(name)
         if field.isNumeric():  # only NULL can fail to convert
             return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
         text = pd.Series([to_python(v) for v in values], dtype=object)
-        return self.to_numeric(text, name, pd.Series(fids)).to_numpy()
+        return self.to_numeric(text, name, pd.Series(fids), feedback).to_numpy()
 
     # --------------------------------------------------------------- processing
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -358,7 +345,8 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         self.check_fields(offers, [p.category_field, p.capacity_field], self.OFFERS)
         if demand:
             self.check_fields(demand, [p.demand_field], self.DEMAND)
-        crs = self.working_crs(areas, context, feedback)
+        self.require_polygons(areas, self.AREAS)
+        crs = self.metric_crs(areas, self.AREAS, context, feedback)
         try:
             result, names, labels, table, fids = self.compute(
                 p, areas, offers, demand, network, crs, context, feedback
@@ -456,7 +444,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         else:
             codes, names, labels = np.zeros(len(fids), np.int64), [core.ALL], [core.ALL]
         if capacity_field:
-            capacity = self.numbers(offers, capacity_field, column[capacity_field], fids)
+            capacity = self.numbers(offers, capacity_field, column[capacity_field], fids, feedback)
             core.check_non_negative(capacity, fids, capacity_field)
             kept = codes >= 0
             capacity[kept], used = core.fill_capacity(capacity[kept], codes[kept])
@@ -485,7 +473,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         fids, x, y, values = self.read_points(
             demand, [field] if field else [], crs, context, feedback, (25.0, 40.0)
         )
-        weight = self.numbers(demand, field, values[0], fids) if field else np.ones(len(fids))
+        weight = self.numbers(demand, field, values[0], fids, feedback) if field else np.ones(len(fids))
         core.check_non_negative(weight, fids, field)
         nulls = int(np.isnan(weight).sum())
         if nulls:
@@ -525,16 +513,15 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         for name in ("kategorie", "kennzahl", "feld"):
             fields.append(make_field(name, "string"))
         fields.append(make_field("wert", "double"))
-        sink, dest = self.parameterAsSink(
+        sink, dest = self.create_sink(
             parameters,
             self.OUTPUT_TABLE,
             context,
             fields,
+            None,
             QgsWkbTypes.Type.NoGeometry,
             QgsCoordinateReferenceSystem(),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT_TABLE))
         rows = table.astype(object).where(table.notna(), None).to_numpy()
         feats = []
         for row in rows:

@@ -9,7 +9,6 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpression,
     QgsFeature,
@@ -34,6 +33,8 @@ from .base import SozialplanungAlgorithm, is_null, to_python
 from .compat import make_field
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+POINT = QgsWkbTypes.GeometryType.PointGeometry
+POLYGON = QgsWkbTypes.GeometryType.PolygonGeometry
 PRIOR_FIELDS = ("pm_entscheidung", "pm_poi_id", "pm_status", "pm_geprueft_am", "pm_abgelehnt")
 LINK_FIELDS = (
     ("pm_register_id", "string"),
@@ -232,17 +233,6 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         )
 
     # ----------------------------------------------------------------- reading
-    def metric_crs(self, source, context) -> QgsCoordinateReferenceSystem:
-        """The register CRS, or a UTM zone when it is geographic."""
-        crs = source.sourceCrs()
-        if not crs.isGeographic():
-            return crs
-        extent = source.sourceExtent()
-        lon = extent.center().x() if not extent.isEmpty() else 9.0
-        lat = extent.center().y() if not extent.isEmpty() else 51.0
-        zone = int((lon + 180) // 6) + 1
-        return QgsCoordinateReferenceSystem(f"EPSG:{(32600 if lat >= 0 else 32700) + zone}")
-
     def read(
         self, source, names, crs, context, feedback, label: str, skip_empty: bool, expression: str = ""
     ) -> Layer:
@@ -259,24 +249,41 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         fids, xs, ys, rows = [], [], [], []
         skipped = 0
         total = max(source.featureCount(), 1)
-        multi = QgsWkbTypes.isMultiType(source.wkbType())
         pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
+        surfaces = 0
         for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
             if n % 5000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(20.0 * n / total)
-            point = feat.geometry().constGet()
-            if point is None or point.isEmpty():
+            geom = feat.geometry()
+            if geom.isNull() or geom.isEmpty():
                 if not skip_empty:
                     raise self.fail(self.tr("{0}: feature {1} has no geometry."), label, feat.id())
                 skipped += 1
                 continue
-            if multi:
+            kind = geom.type()
+            if kind == POLYGON and skip_empty:  # OSM maps many institutions as building outlines
+                geom = geom.pointOnSurface()
+                surfaces += 1
+            elif kind != POINT:
+                raise self.fail(
+                    self.tr("{0}: feature {1} is a {2}; points are needed{3}."),
+                    label,
+                    feat.id(),
+                    QgsWkbTypes.geometryDisplayString(kind),
+                    self.tr(" (or polygons)") if skip_empty else "",
+                )
+            point = geom.constGet()
+            if QgsWkbTypes.isMultiType(point.wkbType()):
                 point = point.geometryN(0)
             fids.append(feat.id())
             xs.append(point.x())
             ys.append(point.y())
             rows.append(pick(feat.attributes()))
+        if surfaces:
+            feedback.pushInfo(
+                self.tr("{0}: {1} polygons are matched at a point on their surface.").format(label, surfaces)
+            )
         if skipped:
             feedback.pushWarning(
                 self.tr("{0}: {1} features without geometry are skipped.").format(label, skipped)
@@ -338,7 +345,8 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         opt = self.options(parameters, context)
         if opt.max_distance <= 0 or opt.moved_distance < opt.max_distance:
             raise self.fail(self.tr("MAX_DISTANCE must be > 0 and MOVED_DISTANCE at least MAX_DISTANCE."))
-        crs = self.metric_crs(register, context)
+        self.check_truncated(register, [*PRIOR_FIELDS, *core.REGISTER_FIELDS], self.REGISTER)
+        crs = self.metric_crs(register, self.REGISTER, context, feedback)
         prior_names = [n for n in PRIOR_FIELDS if n in register.fields().names()]
         reg_names = list(dict.fromkeys([v for v in rf.values() if v] + prior_names))
         reg = self.read(register, reg_names, crs, context, feedback, self.REGISTER, False)
@@ -414,7 +422,9 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         """POIs listed as new, with their input fields and the pm_* fields."""
         new = [make_field(n, NEW_TYPES.get(n, "string")) for n in core.NEW_FIELDS]
         fields, keep = self.output_fields(pois.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT_NEW, context, fields, pois)
+        points = QgsWkbTypes.geometryType(pois.wkbType()) == POINT
+        wkb = None if points else QgsWkbTypes.Type.Point
+        sink, dest = self.create_sink(parameters, self.OUTPUT_NEW, context, fields, pois, wkb)
         if len(result.new):
             fids = [poi.fids[p] for p in result.new["poi"]]
             rows = result.new.set_index(pd.Index(fids))[list(core.NEW_FIELDS)]
@@ -423,7 +433,8 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
             for feat in pois.getFeatures(request, SKIP_CHECKS):
                 attrs = feat.attributes()
                 out = QgsFeature(fields)
-                out.setGeometry(feat.geometry())
+                geom = feat.geometry()
+                out.setGeometry(geom.pointOnSurface() if geom.type() == POLYGON else geom)
                 values = [to_python(v) for v in rows.loc[feat.id()].tolist()]
                 out.setAttributes([attrs[k] for k in keep] + values)
                 batch.append(out)

@@ -123,15 +123,13 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             ),
             self.tr("Optional PDF of the same report (QGIS print layout, A4)."),
         )
+        self.add_number_format_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate and read, render the maps, write HTML and PDF."""
         source, fids, report = self.read_report(parameters, context, feedback)
-        html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
-        pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
-        for path in (html_path, pdf_path):
-            if path and not os.path.isdir(os.path.dirname(os.path.abspath(path))):
-                raise self.fail(self.tr("The folder of {0} does not exist."), path)
+        html_path, html_target = self.file_output(parameters, self.OUTPUT_HTML, context)
+        pdf_path, pdf_target = self.file_output(parameters, self.OUTPUT_PDF, context)
         profiles = report.profiles()
         feedback.pushInfo(
             self.tr("{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).").format(
@@ -163,16 +161,14 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             feedback.setProgress(30 + 40 * (n + 1) / max(len(profiles), 1))
         if overview is None or any(png is None for png in locators.values()):
             feedback.pushWarning(self.tr("A map could not be rendered; the report shows no image there."))
-        results = {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: None}
-        if pdf_path:  # first: it is the step that can fail; nothing is left half-written
+        results = {self.OUTPUT_HTML: html_target, self.OUTPUT_PDF: None}
+        if pdf_path:  # both files are written under temporary names and moved in place together
             feedback.pushInfo(self.tr("Writing the PDF …"))
             if not build_pdf(report, base, highlights, project, pdf_path, feedback):
-                if os.path.exists(pdf_path):
-                    os.remove(pdf_path)
                 if feedback.isCanceled():
                     raise self.fail(self.tr("Canceled."))
-                raise self.fail(self.tr("The PDF could not be written: {0}"), pdf_path)
-            results[self.OUTPUT_PDF] = pdf_path
+                raise self.fail(self.tr("The PDF could not be written: {0}"), pdf_target)
+            results[self.OUTPUT_PDF] = pdf_target
         try:
             with open(html_path, "w", encoding="utf-8") as handle:
                 handle.write(core.build_html(report, overview, locators))
@@ -187,6 +183,7 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         names = source.fields().names()
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         self.check_fields(source, [name_field], self.NAME_FIELD)
+        self.check_truncated(source, [*core.REQUIRED, *core.TEXT_FIELDS, *core.OPTIONAL_NUMERIC], self.INPUT)
         try:
             core.check_layer(names)
         except MethodError as err:

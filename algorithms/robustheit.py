@@ -63,6 +63,7 @@ class RobustheitAlgorithm(SozialindexAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Robustness")),
             self.tr("The input features with the robustness fields rb_*."),
         )
+        self.add_number_format_parameter()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate, compute all variants in core, write the sink."""

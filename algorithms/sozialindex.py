@@ -68,6 +68,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Social index")),
             self.tr("The input features with the index fields si_*."),
         )
+        self.add_number_format_parameter()
 
     def add_indicator_parameter(self) -> None:
         """The INDICATORS matrix (Feld, Nenner, Richtung, Gewicht)."""

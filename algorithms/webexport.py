@@ -30,8 +30,7 @@ from qgis.core import (
 
 from ..core import webexport as core
 from ..core.sozialindex import MethodError
-from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, to_python
-from .compat import METERS
+from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, metric_crs_for, to_python
 
 WEB_DIR = os.path.join(PLUGIN_DIR, "web")
 LEAFLET_DIR = os.path.join(WEB_DIR, "vendor", "leaflet")
@@ -77,11 +76,7 @@ class Reprojector:
     def __init__(self, crs: QgsCoordinateReferenceSystem, extent: QgsRectangle, context, tolerance_m: float):
         wgs84 = QgsCoordinateReferenceSystem(WGS84)
         tc = context.transformContext()
-        if not crs.isGeographic() and crs.mapUnits() == METERS:
-            work = crs
-        else:
-            centre = QgsCoordinateTransform(crs, wgs84, tc).transform(extent.center())
-            work = QgsCoordinateReferenceSystem(f"EPSG:{core.utm_epsg(centre.x(), centre.y())}")
+        work = metric_crs_for(crs, extent, tc)
         self.to_work = QgsCoordinateTransform(crs, work, tc)
         self.to_wgs84 = QgsCoordinateTransform(work, wgs84, tc)
         self.tolerance = tolerance_m
@@ -342,6 +337,13 @@ class WebexportAlgorithm(SozialplanungAlgorithm):
         if os.path.exists(index) and GENERATOR not in read_text(index):
             raise self.fail(
                 self.tr("{0} exists and was not written by this algorithm: choose an empty folder."), index
+            )
+        if not os.path.exists(index) and os.path.isdir(folder) and os.listdir(folder):
+            raise self.fail(
+                self.tr(
+                    "{0} holds other files and no index.html of an earlier export: choose an empty folder."
+                ),
+                folder,
             )
         classes = style_classes(os.path.join(STYLE_DIR, CLASS_STYLE))
         areas, values = self.read_areas(parameters, context, feedback, classes)

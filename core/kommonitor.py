@@ -24,6 +24,7 @@ from typing import Any, Optional, Sequence
 from urllib.parse import quote, urlsplit
 
 from .i18n import QT_TRANSLATE_NOOP
+from .parse import scalar
 from .sozialindex import MethodError
 
 DATE_PREFIX = "DATE_"
@@ -36,7 +37,6 @@ DEFAULT_CRS = "EPSG:4326"  # data-management serves GeoJSON in WGS84 (defaultEPS
 FIELD_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 YEAR = re.compile(r"^\d{4}$")
 DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-NULL_TEXT = {"", "nan", "null", "none", "na", "n/a"}
 
 
 # ------------------------------------------------------------------ requests
@@ -317,7 +317,7 @@ def valid_on(feat: dict, day: str) -> bool:
 
 
 def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
-    """One record per ID: the open-ended one, else the one starting last; and how many were dropped.
+    """One record per ID: the open-ended one, else the one starting last; and how many older periods were dropped.
 
     ``allFeatures`` and indicator answers hold a feature once per period of validity
     of its geometry (KomMonitor keeps old boundaries).
@@ -327,7 +327,33 @@ def latest_records(features: Sequence[dict]) -> tuple[list[dict], int]:
         key = str(feat["properties"][ID_PROPERTY])
         if key not in best or _recency(feat) > _recency(best[key][1]):
             best[key] = (position, feat)
-    return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], len(features) - len(best)
+    dropped = len(features) - len(best) - repeated_records(features)[0]  # repeats get their own note
+    return [feat for _, feat in sorted(best.values(), key=lambda item: item[0])], dropped
+
+
+REPEATED = QT_TRANSLATE_NOOP("MethodError", "'{0}': {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.")  # fmt: skip
+
+
+def repeated_records(features: Sequence[dict]) -> tuple[int, Optional[str]]:
+    """How many records repeat the ID and period of validity of an earlier one, and the first such ID."""
+    seen: set[tuple[str, str, str]] = set()
+    count, first = 0, None
+    for feat in features:
+        props = feat["properties"]
+        key = (str(props[ID_PROPERTY]), str(props.get(VALID_START) or ""), str(props.get(VALID_END) or ""))
+        if key in seen:
+            count += 1
+            first = first if first is not None else key[0]
+        seen.add(key)
+    return count, first
+
+
+def duplicate_note(label: str, features: Sequence[dict]) -> list[tuple[str, tuple]]:
+    """A note for records that repeat an ID with the same period of validity (none if there are none)."""
+    count, first = repeated_records(features)
+    if not count:
+        return []
+    return [(REPEATED, (label, count, first))]
 
 
 def _recency(feat: dict) -> tuple[int, str]:
@@ -337,32 +363,20 @@ def _recency(feat: dict) -> tuple[int, str]:
 
 def to_number(value: Any, label: str, ident: Any, key: str) -> Optional[float]:
     """A float, or None for null / NaN / empty; text that is no number is an error."""
-    if value is None or isinstance(value, bool):
-        if isinstance(value, bool):
-            raise MethodError(
-                QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
-                label,
-                ident,
-                key,
-                value,
-            )
+    if value is None:
         return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip()
-        if text.lower() in NULL_TEXT:
-            return None
-        try:
-            number = float(text.replace(",", "."))
-        except ValueError:
-            raise MethodError(
-                QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
-                label,
-                ident,
-                key,
-                value,
-            ) from None
+    try:
+        number = scalar(value)
+    except ValueError:
+        raise MethodError(
+            QT_TRANSLATE_NOOP("MethodError", "Indicator '{0}', ID {1}, {2}: '{3}' is not a number."),
+            label,
+            ident,
+            key,
+            value,
+        ) from None
+    if number is None:
+        return None
     return None if math.isnan(number) or math.isinf(number) else number
 
 
@@ -399,6 +413,7 @@ def join_indicators(indicators: Sequence[Indicator], wanted_dates: Sequence[str]
     row_of: dict[str, int] = {}
     for ind in indicators:
         features, dropped = latest_records(ind.features)
+        table.notes.extend(duplicate_note(ind.label, ind.features))
         if dropped:
             table.notes.append(
                 (

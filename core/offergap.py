@@ -192,12 +192,6 @@ def distribute_need(
     return point_need, (need > 0) & (totals <= 0)
 
 
-def utm_epsg(lon: float, lat: float) -> int:
-    """EPSG code of the WGS 84 UTM zone at a point (326zz north, 327zz south)."""
-    zone = min(max(int(math.floor((lon + 180.0) / 6.0)) + 1, 1), 60)
-    return (32600 if lat >= 0 else 32700) + zone
-
-
 # ---------------------------------------------------------------------- point location
 def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Concatenated ranges start .. start + count - 1 (vectorised)."""

@@ -15,6 +15,10 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
+from .parse import scalar
+
+MAD_ZERO = QT_TRANSLATE_NOOP("MethodError", "Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more share the median value); robust z cannot be computed.")  # fmt: skip
+TOO_SMALL = QT_TRANSLATE_NOOP("MethodError", "Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.")  # fmt: skip
 
 STATUS_LABELS = ("Hoch", "Mittel", "Niedrig", "Sehr Niedrig")
 DYN_LABELS = ("Positiv", "Stabil", "Negativ")
@@ -118,12 +122,12 @@ def parse_weight(text: object) -> float:
     if text is None or str(text).strip() == "":
         return 1.0
     try:
-        weight = float(str(text).strip().replace(",", "."))
+        weight = scalar(text)
     except ValueError:
         raise MethodError(
             QT_TRANSLATE_NOOP("MethodError", "Weight must be a number, not '{0}'."), text
         ) from None
-    if not np.isfinite(weight) or weight < 0:
+    if weight is None or not np.isfinite(weight) or weight < 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Weight must be a number >= 0, not '{0}'."), text)
     return weight
 
@@ -202,6 +206,12 @@ def standardize(
         return out
     else:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), method)
+    if method == "robust" and scale == 0 and not np.all(v == v[0]):
+        raise MethodError(
+            MAD_ZERO,
+            name,
+            v.size,
+        )
     if not np.isfinite(scale) or scale <= 1e-12 * max(1.0, abs(centre)):
         raise MethodError(
             QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
@@ -366,6 +376,15 @@ def sozialindex(
         value_reasons.append(reason)
     reasons = rating_reasons(data, value_reasons, population, exclude, options.min_population)
     rated = reasons == ""
+    small = int((data[population].astype(float) < options.min_population).sum()) if population else 0
+    if int(rated.sum()) < 2 and small:
+        raise MethodError(
+            TOO_SMALL,
+            int(rated.sum()),
+            small,
+            len(data),
+            options.min_population,
+        )
     pop = data[population].astype(float) if population else None
     comp = composite(
         pd.DataFrame(shares, index=data.index),

@@ -30,12 +30,6 @@ def category_colours(categories: Iterable[str]) -> dict[str, str]:
     return {c: OKABE_ITO[i % len(OKABE_ITO)] for i, c in enumerate(ordered)}
 
 
-def utm_epsg(lon: float, lat: float) -> int:
-    """EPSG code of the WGS84 UTM zone (326xx north, 327xx south) that holds a point."""
-    zone = min(max(int((lon + 180.0) // 6.0) + 1, 1), 60)
-    return (32600 if lat >= 0 else 32700) + zone
-
-
 def parse_basemap(text: str, attribution: str = "") -> Optional[dict[str, Any]]:
     """The background map of the page from ``BASEMAP_URL`` (None when empty).
 

@@ -142,44 +142,49 @@
         <translation>Grobe Raumeinheiten mit den summierten Anzahlen und n_einheiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="137"/>
+        <location filename="../algorithms/aggregate.py" line="138"/>
         <source>Assignment by key field needs INPUT_KEY and TARGET_KEY.</source>
         <translation>Die Zuordnung über Schlüsselfeld benötigt INPUT_KEY und TARGET_KEY.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="141"/>
+        <location filename="../algorithms/aggregate.py" line="142"/>
         <source>Spatial assignment needs fine units with geometry.</source>
         <translation>Die räumliche Zuordnung benötigt feine Raumeinheiten mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="144"/>
+        <location filename="../algorithms/aggregate.py" line="147"/>
         <source>The fine units have no numeric fields to sum.</source>
         <translation>Die feinen Raumeinheiten haben keine numerischen Felder zum Summieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="166"/>
+        <location filename="../algorithms/aggregate.py" line="169"/>
         <source>{0} fine units lie in no coarse unit and are not counted.</source>
         <translation>{0} feine Raumeinheiten liegen in keiner groben Raumeinheit und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="171"/>
+        <location filename="../algorithms/aggregate.py" line="174"/>
         <source>Field &apos;{0}&apos;: {1} fine units are NULL and count as 0.</source>
         <translation>Feld '{0}': {1} feine Raumeinheiten sind NULL und zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="197"/>
+        <location filename="../algorithms/aggregate.py" line="213"/>
         <source>The key field &apos;{0}&apos; is not unique: &apos;{1}&apos;.</source>
         <translation>Das Schlüsselfeld '{0}' ist nicht eindeutig: '{1}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="150"/>
+        <location filename="../algorithms/aggregate.py" line="153"/>
         <source>Field &apos;{0}&apos;: negative count {1} at feature {2}; counts cannot be negative.</source>
         <translation>Feld '{0}': negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="217"/>
+        <location filename="../algorithms/aggregate.py" line="233"/>
         <source>{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment.</source>
         <translation>{0} grobe Raumeinheiten haben ungültige Geometrien; sie werden für die Zuordnung repariert (makeValid).</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/aggregate.py" line="197"/>
+        <source>Field &apos;{0}&apos;: the sum {1} in coarse unit {2} is too large for a count field.</source>
+        <translation>Feld '{0}': Die Summe {1} in der groben Raumeinheit {2} ist zu groß für ein Zählfeld.</translation>
     </message>
 </context>
 <context>
@@ -295,29 +300,29 @@
         <translation>Die Eingabeobjekte mit dyn_* und der kombinierten Klasse si_klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="122"/>
-        <source>No indicators given for the indicator-change method.</source>
-        <translation>Für die Methode Indikatorveränderung sind keine Indikatoren angegeben.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/dynamik.py" line="136"/>
+        <location filename="../algorithms/dynamik.py" line="139"/>
         <source>STATUS_FIELD is needed for the combined class.</source>
         <translation>Für die kombinierte Klasse wird STATUS_FIELD benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="153"/>
+        <location filename="../algorithms/dynamik.py" line="156"/>
         <source>Index difference needs the fields INDEX_T0 and INDEX_T1.</source>
         <translation>Die Indexdifferenz benötigt die Felder INDEX_T0 und INDEX_T1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="171"/>
+        <location filename="../algorithms/dynamik.py" line="174"/>
         <source>Scheme Oberhausen: {0} areas Hoch &amp; Positiv are reported as Hoch &amp; Stabil (code 12).</source>
         <translation>Schema Oberhausen: {0} Gebiete Hoch &amp; Positiv werden als Hoch &amp; Stabil ausgewiesen (Code 12).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="166"/>
+        <location filename="../algorithms/dynamik.py" line="169"/>
         <source>{0} areas without Dynamik; the reason is in dyn_hinweis.</source>
         <translation>{0} Gebiete ohne Dynamik; der Grund steht in dyn_hinweis.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/dynamik.py" line="123"/>
+        <source>No indicators given: INDICATORS needed for METHOD 0 (change of the indicators).</source>
+        <translation>Keine Indikatoren angegeben: Für METHOD 0 (Indikatorveränderung) wird INDICATORS benötigt.</translation>
     </message>
 </context>
 <context>
@@ -640,77 +645,77 @@
 <context>
     <name>MethodError</name>
     <message>
-        <location filename="../core/sozialindex.py" line="204"/>
+        <location filename="../core/sozialindex.py" line="208"/>
         <source>Unknown standardisation: {0}</source>
         <translation>Unbekannte Standardisierung: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="93"/>
+        <location filename="../core/sozialindex.py" line="97"/>
         <source>Unknown aggregation: {0}</source>
         <translation>Unbekannte Aggregation: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="113"/>
+        <location filename="../core/sozialindex.py" line="117"/>
         <source>Direction must be &apos;+&apos; or &apos;-&apos;, not &apos;{0}&apos;.</source>
         <translation>Richtung muss '+' oder '-' sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="123"/>
+        <location filename="../core/sozialindex.py" line="127"/>
         <source>Weight must be a number, not &apos;{0}&apos;.</source>
         <translation>Gewicht muss eine Zahl sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="127"/>
+        <location filename="../core/sozialindex.py" line="131"/>
         <source>Weight must be a number &gt;= 0, not &apos;{0}&apos;.</source>
         <translation>Gewicht muss eine Zahl &gt;= 0 sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="181"/>
+        <location filename="../core/sozialindex.py" line="185"/>
         <source>Fewer than two rated units: nothing to standardise.</source>
         <translation>Weniger als zwei bewertete Raumeinheiten: nichts zu standardisieren.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="206"/>
+        <location filename="../core/sozialindex.py" line="216"/>
         <source>Indicator {0} is constant over all rated units.</source>
         <translation>Indikator {0} ist über alle bewerteten Raumeinheiten konstant.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="232"/>
+        <location filename="../core/sozialindex.py" line="242"/>
         <source>At least one indicator needs a weight &gt; 0.</source>
         <translation>Mindestens ein Indikator benötigt ein Gewicht &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="234"/>
+        <location filename="../core/sozialindex.py" line="244"/>
         <source>Only {0} rated unit(s): at least two are needed.</source>
         <translation>Nur {0} bewertete Raumeinheit(en): Mindestens zwei werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="241"/>
+        <location filename="../core/sozialindex.py" line="251"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="276"/>
+        <location filename="../core/sozialindex.py" line="286"/>
         <source>CUT_DYNAMIK must be greater than 0, not {0}.</source>
         <translation>CUT_DYNAMIK muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="392"/>
+        <location filename="../core/sozialindex.py" line="423"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="350"/>
+        <location filename="../core/sozialindex.py" line="372"/>
         <source>An indicator field is given more than once.</source>
         <translation>Ein Indikatorfeld ist mehrfach angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="453"/>
+        <location filename="../core/sozialindex.py" line="484"/>
         <source>Unknown scheme: {0}</source>
         <translation>Unbekanntes Schema: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="456"/>
+        <location filename="../core/sozialindex.py" line="487"/>
         <source>Unknown status class(es): {0}</source>
         <translation>Unbekannte Statusklasse(n): {0}</translation>
     </message>
@@ -735,12 +740,12 @@
         <translation>Die Indikatoren liegen in unterschiedlichen KBS vor: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="362"/>
+        <location filename="../algorithms/kommonitor.py" line="363"/>
         <source>The geometry of ID {0} cannot be read.</source>
         <translation>Die Geometrie von ID {0} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="371"/>
+        <location filename="../algorithms/kommonitor.py" line="372"/>
         <source>The geometry of ID {0} cannot be reprojected.</source>
         <translation>Die Geometrie von ID {0} kann nicht umprojiziert werden.</translation>
     </message>
@@ -820,32 +825,32 @@
         <translation>COLUMN_PREFIXES: '{0}' wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="359"/>
+        <location filename="../core/kommonitor.py" line="370"/>
         <source>Indicator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; is not a number.</source>
         <translation>Indikator '{0}', ID {1}, {2}: '{3}' ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="416"/>
+        <location filename="../core/kommonitor.py" line="431"/>
         <source>Column &apos;{0}&apos; would be created twice; use distinct COLUMN_PREFIXES.</source>
         <translation>Spalte '{0}' würde doppelt angelegt; bitte unterschiedliche COLUMN_PREFIXES verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="443"/>
+        <location filename="../core/kommonitor.py" line="458"/>
         <source>Indicator &apos;{0}&apos; has no values for {1} units (NULL).</source>
         <translation>Indikator '{0}' hat für {1} Raumeinheiten keine Werte (NULL).</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="456"/>
+        <location filename="../core/kommonitor.py" line="471"/>
         <source>DATES: a georesource takes at most one date, not {0}.</source>
         <translation>DATES: Eine Georessource nimmt höchstens einen Stichtag an, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="511"/>
+        <location filename="../core/kommonitor.py" line="526"/>
         <source>Invalid GeoJSON geometry of type &apos;{0}&apos;.</source>
         <translation>Ungültige GeoJSON-Geometrie vom Typ '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="546"/>
+        <location filename="../core/kommonitor.py" line="561"/>
         <source>The features mix geometry types ({0}); a layer takes one type.</source>
         <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
     </message>
@@ -875,7 +880,7 @@
         <translation>Feld '{0}': Wert {1} von Objekt {2} ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="484"/>
+        <location filename="../core/offergap.py" line="529"/>
         <source>The need is 0 or NULL in every area.</source>
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
@@ -900,19 +905,34 @@
         <translation>Keine Methodenvariante konnte berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/webexport.py" line="55"/>
+        <location filename="../core/webexport.py" line="49"/>
         <source>BASEMAP_URL must be an http(s) address, not &apos;{0}&apos;.</source>
         <translation>BASEMAP_URL muss eine http(s)-Adresse sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/webexport.py" line="60"/>
+        <location filename="../core/webexport.py" line="54"/>
         <source>BASEMAP_URL has an invalid host: &apos;{0}&apos;.</source>
         <translation>BASEMAP_URL hat einen ungültigen Host: '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/webexport.py" line="65"/>
+        <location filename="../core/webexport.py" line="59"/>
         <source>The tile URL in BASEMAP_URL needs {{z}}, {{x}} and {{y}}: &apos;{0}&apos;.</source>
         <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: '{0}'.</translation>
+    </message>
+    <message>
+        <location filename="../core/kommonitor.py" line="333"/>
+        <source>&apos;{0}&apos;: {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.</source>
+        <translation>'{0}': {1} Datensätze wiederholen ID und Gültigkeitszeitraum eines anderen Datensatzes (z. B. ID {2}); der erste wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../core/sozialindex.py" line="20"/>
+        <source>Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more share the median value); robust z cannot be computed.</source>
+        <translation>Indikator {0}: Die mediane absolute Abweichung ist 0 (mindestens die Hälfte der {1} bewerteten Raumeinheiten hat den Medianwert); der robuste z-Wert kann nicht berechnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/sozialindex.py" line="21"/>
+        <source>Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.</source>
+        <translation>Nur {0} bewertete Raumeinheit(en): {1} von {2} Raumeinheiten haben weniger Einwohner als MIN_POPULATION = {3:g}.</translation>
     </message>
 </context>
 <context>
@@ -923,487 +943,497 @@
         <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="78"/>
+        <location filename="../algorithms/offergap.py" line="77"/>
         <source>Analyse offer gaps</source>
         <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="83"/>
+        <location filename="../algorithms/offergap.py" line="82"/>
         <source>Areas (e.g. Sozialquartiere)</source>
         <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="83"/>
+        <location filename="../algorithms/offergap.py" line="82"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
         <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="89"/>
+        <location filename="../algorithms/offergap.py" line="88"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="89"/>
+        <location filename="../algorithms/offergap.py" line="88"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="95"/>
+        <location filename="../algorithms/offergap.py" line="94"/>
         <source>Need field (target population)</source>
         <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="95"/>
+        <location filename="../algorithms/offergap.py" line="94"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
         <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="103"/>
+        <location filename="../algorithms/offergap.py" line="102"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="103"/>
+        <location filename="../algorithms/offergap.py" line="102"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
         <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="111"/>
+        <location filename="../algorithms/offergap.py" line="110"/>
         <source>Offers (institutions)</source>
         <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="111"/>
+        <location filename="../algorithms/offergap.py" line="110"/>
         <source>Points of the offers, e.g. the institution register.</source>
         <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="117"/>
+        <location filename="../algorithms/offergap.py" line="116"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="117"/>
+        <location filename="../algorithms/offergap.py" line="116"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
         <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie 'alle'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="128"/>
+        <location filename="../algorithms/offergap.py" line="127"/>
         <source>Capacity field</source>
         <translation>Kapazitätsfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="128"/>
+        <location filename="../algorithms/offergap.py" line="127"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
         <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="137"/>
+        <location filename="../algorithms/offergap.py" line="136"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
         <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="137"/>
+        <location filename="../algorithms/offergap.py" line="136"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
         <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="148"/>
+        <location filename="../algorithms/offergap.py" line="147"/>
         <source>Demand weight field</source>
         <translation>Nachfragegewicht</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="148"/>
+        <location filename="../algorithms/offergap.py" line="147"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
         <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="157"/>
+        <location filename="../algorithms/offergap.py" line="156"/>
         <source>Radius (m)</source>
         <translation>Radius (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="157"/>
+        <location filename="../algorithms/offergap.py" line="156"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
         <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="167"/>
+        <location filename="../algorithms/offergap.py" line="166"/>
         <source>Distance decay</source>
         <translation>Entfernungsabnahme</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="167"/>
+        <location filename="../algorithms/offergap.py" line="166"/>
         <source>None (2SFCA)</source>
         <translation>Keine (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="167"/>
+        <location filename="../algorithms/offergap.py" line="166"/>
         <source>Linear (E2SFCA)</source>
         <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="167"/>
+        <location filename="../algorithms/offergap.py" line="166"/>
         <source>Gaussian (E2SFCA)</source>
         <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="167"/>
+        <location filename="../algorithms/offergap.py" line="166"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
         <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="178"/>
+        <location filename="../algorithms/offergap.py" line="177"/>
         <source>Gap ratio</source>
         <translation>Lückenschwelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="178"/>
+        <location filename="../algorithms/offergap.py" line="177"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
         <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="188"/>
+        <location filename="../algorithms/offergap.py" line="187"/>
         <source>Street network (optional)</source>
         <translation>Straßennetz (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="188"/>
+        <location filename="../algorithms/offergap.py" line="187"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
         <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="198"/>
+        <location filename="../algorithms/offergap.py" line="197"/>
         <source>Offer gaps</source>
         <translation>Angebotslücken</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="198"/>
+        <location filename="../algorithms/offergap.py" line="197"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
         <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="204"/>
+        <location filename="../algorithms/offergap.py" line="203"/>
         <source>Offer gaps (long table)</source>
         <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="204"/>
+        <location filename="../algorithms/offergap.py" line="203"/>
         <source>One row per area, category and measure, for charts and filters.</source>
         <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="220"/>
-        <source>The areas have no CRS; coordinates are taken as metres.</source>
-        <translation>Die Gebiete haben kein KBS; Koordinaten werden als Meter angenommen.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/offergap.py" line="229"/>
-        <source>Distances are measured in {0} ({1}), not in the areas&apos; CRS {2}.</source>
-        <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} der Gebiete.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/offergap.py" line="261"/>
+        <location filename="../algorithms/offergap.py" line="248"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
         <translation>Gebiet '{0}' hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="296"/>
+        <location filename="../algorithms/offergap.py" line="283"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="317"/>
+        <location filename="../algorithms/offergap.py" line="305"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="354"/>
+        <location filename="../algorithms/offergap.py" line="342"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="393"/>
+        <location filename="../algorithms/offergap.py" line="382"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
         <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="413"/>
+        <location filename="../algorithms/offergap.py" line="402"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="422"/>
+        <location filename="../algorithms/offergap.py" line="411"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
         <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="440"/>
+        <location filename="../algorithms/offergap.py" line="429"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
         <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="447"/>
+        <location filename="../algorithms/offergap.py" line="436"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
         <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="453"/>
+        <location filename="../algorithms/offergap.py" line="442"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
         <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="462"/>
+        <location filename="../algorithms/offergap.py" line="451"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
         <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="490"/>
+        <location filename="../algorithms/offergap.py" line="479"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
         <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="496"/>
+        <location filename="../algorithms/offergap.py" line="485"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="502"/>
+        <location filename="../algorithms/offergap.py" line="491"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="549"/>
+        <location filename="../algorithms/offergap.py" line="537"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
         <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="558"/>
+        <location filename="../algorithms/offergap.py" line="546"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
         <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/offergap.py" line="233"/>
+        <source>{0} must be a polygon layer, not {1}.</source>
+        <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
 </context>
 <context>
     <name>PoiMatchAlgorithm</name>
     <message>
-        <location filename="../algorithms/poimatch.py" line="114"/>
+        <location filename="../algorithms/poimatch.py" line="115"/>
         <source>Match institutions with POIs</source>
         <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="119"/>
+        <location filename="../algorithms/poimatch.py" line="120"/>
         <source>Register of institutions</source>
         <translation>Einrichtungsregister</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="119"/>
+        <location filename="../algorithms/poimatch.py" line="120"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
         <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="123"/>
+        <location filename="../algorithms/poimatch.py" line="124"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="123"/>
+        <location filename="../algorithms/poimatch.py" line="124"/>
         <source>Unique id.</source>
         <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="124"/>
+        <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Register name</source>
         <translation>Registername</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="124"/>
+        <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Name.</source>
         <translation>Name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="126"/>
         <source>Register category</source>
         <translation>Registerkategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="126"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
         <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="132"/>
+        <location filename="../algorithms/poimatch.py" line="133"/>
         <source>Register address (or street)</source>
         <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="132"/>
+        <location filename="../algorithms/poimatch.py" line="133"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
         <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="139"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>Register house number</source>
         <translation>Register-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="139"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>House number when the address field holds only the street.</source>
         <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="147"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>Points of interest</source>
         <translation>POI (Points of Interest)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="147"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
         <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="151"/>
+        <location filename="../algorithms/poimatch.py" line="152"/>
         <source>POI id</source>
         <translation>POI-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="151"/>
+        <location filename="../algorithms/poimatch.py" line="152"/>
         <source>Unique id, e.g. osm_id.</source>
         <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="152"/>
+        <location filename="../algorithms/poimatch.py" line="153"/>
         <source>POI name</source>
         <translation>POI-Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="152"/>
+        <location filename="../algorithms/poimatch.py" line="153"/>
         <source>Name (empty: name tag of other_tags).</source>
         <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="155"/>
+        <location filename="../algorithms/poimatch.py" line="156"/>
         <source>POI category</source>
         <translation>POI-Kategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="155"/>
+        <location filename="../algorithms/poimatch.py" line="156"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
         <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="162"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>POI address (or street)</source>
         <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="162"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
         <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="169"/>
+        <location filename="../algorithms/poimatch.py" line="170"/>
         <source>POI house number</source>
         <translation>POI-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="169"/>
+        <location filename="../algorithms/poimatch.py" line="170"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
         <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="176"/>
+        <location filename="../algorithms/poimatch.py" line="177"/>
         <source>POI tags (hstore)</source>
         <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="176"/>
+        <location filename="../algorithms/poimatch.py" line="177"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
         <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="184"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>Maximum distance for a confirmation</source>
         <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="184"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>A match up to this distance is 'bestätigt'.</source>
         <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="184"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>Maximum distance for a move</source>
         <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="184"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
         <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="192"/>
+        <location filename="../algorithms/poimatch.py" line="193"/>
         <source>Minimum score</source>
         <translation>Mindest-Score</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="192"/>
+        <location filename="../algorithms/poimatch.py" line="193"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
         <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="205"/>
+        <location filename="../algorithms/poimatch.py" line="206"/>
         <source>Category mapping</source>
         <translation>Kategoriezuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="205"/>
+        <location filename="../algorithms/poimatch.py" line="206"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
         <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="218"/>
+        <location filename="../algorithms/poimatch.py" line="219"/>
         <source>Register matched</source>
         <translation>Abgeglichenes Register</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="218"/>
+        <location filename="../algorithms/poimatch.py" line="219"/>
         <source>New institutions</source>
         <translation>Neue Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="218"/>
+        <location filename="../algorithms/poimatch.py" line="219"/>
         <source>Match lines</source>
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="270"/>
+        <location filename="../algorithms/poimatch.py" line="260"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="280"/>
+        <location filename="../algorithms/poimatch.py" line="287"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="295"/>
+        <location filename="../algorithms/poimatch.py" line="302"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="306"/>
+        <location filename="../algorithms/poimatch.py" line="313"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="339"/>
+        <location filename="../algorithms/poimatch.py" line="346"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="387"/>
+        <location filename="../algorithms/poimatch.py" line="395"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/poimatch.py" line="268"/>
+        <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
+        <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/poimatch.py" line="268"/>
+        <source> (or polygons)</source>
+        <translation> (oder Polygone)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/poimatch.py" line="283"/>
+        <source>{0}: {1} polygons are matched at a point on their surface.</source>
+        <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
 </context>
 <context>
@@ -1568,51 +1598,46 @@
     </message>
     <message>
         <location filename="../algorithms/report.py" line="134"/>
-        <source>The folder of {0} does not exist.</source>
-        <translation>Der Ordner von {0} existiert nicht.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/report.py" line="136"/>
         <source>{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).</source>
         <translation>{0} Gebiete, {1} bewertet, {2} Profile (si_aufmerksam = 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="154"/>
+        <location filename="../algorithms/report.py" line="152"/>
         <source>Sozialindex</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="248"/>
+        <location filename="../algorithms/report.py" line="245"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="165"/>
+        <location filename="../algorithms/report.py" line="163"/>
         <source>A map could not be rendered; the report shows no image there.</source>
         <translation>Eine Karte konnte nicht gerendert werden; der Bericht zeigt an dieser Stelle kein Bild.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="168"/>
+        <location filename="../algorithms/report.py" line="166"/>
         <source>Writing the PDF …</source>
         <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="174"/>
+        <location filename="../algorithms/report.py" line="170"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="180"/>
+        <location filename="../algorithms/report.py" line="176"/>
         <source>The HTML report could not be written: {0}</source>
         <translation>Der HTML-Bericht konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="221"/>
+        <location filename="../algorithms/report.py" line="218"/>
         <source>INSTITUTIONS needs INSTITUTION_NAME_FIELD.</source>
         <translation>INSTITUTIONS benötigt INSTITUTION_NAME_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="228"/>
+        <location filename="../algorithms/report.py" line="225"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the institutions layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Einrichtungslayer nicht.</translation>
     </message>
@@ -1665,12 +1690,12 @@
         <translation>Die Eingabeobjekte mit den Robustheitsfeldern rb_*.</translation>
     </message>
     <message>
-        <location filename="../algorithms/robustheit.py" line="93"/>
+        <location filename="../algorithms/robustheit.py" line="94"/>
         <source>Variant &apos;{0}&apos; left out: {1}</source>
         <translation>Variante '{0}' ausgelassen: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/robustheit.py" line="99"/>
+        <location filename="../algorithms/robustheit.py" line="100"/>
         <source>{0} variants computed; {1} of {2} rated areas are uncertain (share of equal class &lt; {3}).</source>
         <translation>{0} Varianten berechnet; {1} von {2} bewerteten Gebieten sind unsicher (Anteil gleicher Klasse &lt; {3}).</translation>
     </message>
@@ -1683,12 +1708,12 @@
         <translation>Sozialindex berechnen</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="73"/>
+        <location filename="../algorithms/sozialindex.py" line="74"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="73"/>
+        <location filename="../algorithms/sozialindex.py" line="74"/>
         <source>One row per indicator: field (share, or count when a denominator is given), denominator field (empty for shares), direction (&apos;+&apos;: higher means more disadvantage, &apos;-&apos;: higher is favourable) and weight (default 1).</source>
         <translation>Eine Zeile je Indikator: Feld (Anteil oder Anzahl, wenn ein Nenner angegeben ist), Nennerfeld (leer bei Anteilen), Richtung ('+': höher bedeutet mehr Benachteiligung, '-': höher ist günstig) und Gewicht (Standard 1).</translation>
     </message>
@@ -1703,137 +1728,137 @@
         <translation>Die Eingabeobjekte mit den Indexfeldern si_*.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="89"/>
+        <location filename="../algorithms/sozialindex.py" line="90"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="89"/>
+        <location filename="../algorithms/sozialindex.py" line="90"/>
         <source>Inhabitants per area: areas below the minimum are not rated; also the weights for population weighting.</source>
         <translation>Einwohner je Gebiet: Gebiete unter dem Mindestwert werden nicht bewertet; zugleich die Gewichte für die Gewichtung nach Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="102"/>
+        <location filename="../algorithms/sozialindex.py" line="103"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="102"/>
+        <location filename="../algorithms/sozialindex.py" line="103"/>
         <source>Areas with fewer inhabitants are not rated and do not enter the standardisation.</source>
         <translation>Gebiete mit weniger Einwohnern werden nicht bewertet und gehen nicht in die Standardisierung ein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="112"/>
+        <location filename="../algorithms/sozialindex.py" line="113"/>
         <source>Exclusion field</source>
         <translation>Ausschlussfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="112"/>
+        <location filename="../algorithms/sozialindex.py" line="113"/>
         <source>Areas where this field is true (1, true, ja) are not rated (manual outliers).</source>
         <translation>Gebiete, in denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet (manuelle Ausreißer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>Standardisation</source>
         <translation>Standardisierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>z-score</source>
         <translation>z-Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>Robust z (median/MAD)</source>
         <translation>Robuster z-Wert (Median/MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>Min-max</source>
         <translation>Min-Max</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>Percentile rank</source>
         <translation>Perzentilrang</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="122"/>
+        <location filename="../algorithms/sozialindex.py" line="123"/>
         <source>How each share is standardised over the rated areas.</source>
         <translation>Wie jeder Anteil über die bewerteten Gebiete standardisiert wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="137"/>
+        <location filename="../algorithms/sozialindex.py" line="138"/>
         <source>Standard deviation with n-1</source>
         <translation>Standardabweichung mit n-1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="142"/>
+        <location filename="../algorithms/sozialindex.py" line="143"/>
         <source>Population-weighted</source>
         <translation>Gewichtung nach Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="147"/>
+        <location filename="../algorithms/sozialindex.py" line="148"/>
         <source>Aggregation</source>
         <translation>Aggregation</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="147"/>
+        <location filename="../algorithms/sozialindex.py" line="148"/>
         <source>Sum of directed z-values, standardised again</source>
         <translation>Summe der gerichteten z-Werte, erneut standardisiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="147"/>
+        <location filename="../algorithms/sozialindex.py" line="148"/>
         <source>Weighted mean</source>
         <translation>Gewichteter Mittelwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="147"/>
+        <location filename="../algorithms/sozialindex.py" line="148"/>
         <source>How the directed z-values are combined into the index.</source>
         <translation>Wie die gerichteten z-Werte zum Index zusammengefasst werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="157"/>
+        <location filename="../algorithms/sozialindex.py" line="158"/>
         <source>High index = favourable</source>
         <translation>Hoher Index = günstig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="162"/>
+        <location filename="../algorithms/sozialindex.py" line="163"/>
         <source>Cut Hoch</source>
         <translation>Schwelle Hoch</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="162"/>
+        <location filename="../algorithms/sozialindex.py" line="163"/>
         <source>Cut Niedrig</source>
         <translation>Schwelle Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="162"/>
+        <location filename="../algorithms/sozialindex.py" line="163"/>
         <source>Cut Sehr Niedrig</source>
         <translation>Schwelle Sehr Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="167"/>
+        <location filename="../algorithms/sozialindex.py" line="168"/>
         <source>Class cut in standard deviations of the favourable-oriented index; a value exactly on a cut belongs to the outer class.</source>
         <translation>Klassenschwelle in Standardabweichungen des Index (hoch = günstig); ein Wert genau auf einer Schwelle gehört zur äußeren Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="196"/>
+        <location filename="../algorithms/sozialindex.py" line="197"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="213"/>
+        <location filename="../algorithms/sozialindex.py" line="214"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="233"/>
+        <location filename="../algorithms/sozialindex.py" line="234"/>
         <source>{0} of {1} areas rated.</source>
         <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="238"/>
+        <location filename="../algorithms/sozialindex.py" line="239"/>
         <source>{0} areas not rated; the reason is in si_hinweis.</source>
         <translation>{0} Gebiete nicht bewertet; der Grund steht in si_hinweis.</translation>
     </message>
@@ -2224,52 +2249,52 @@
 <context>
     <name>SozialplanungAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="198"/>
+        <location filename="../algorithms/base.py" line="238"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="199"/>
+        <location filename="../algorithms/base.py" line="239"/>
         <source>Offers and institutions</source>
         <translation>Angebote und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="200"/>
+        <location filename="../algorithms/base.py" line="240"/>
         <source>Reports and export</source>
         <translation>Berichte und Export</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="226"/>
+        <location filename="../algorithms/base.py" line="266"/>
         <source>Areas (or a table) with the indicator fields.</source>
         <translation>Gebiete (oder eine Tabelle) mit den Indikatorfeldern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="232"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="253"/>
+        <location filename="../algorithms/base.py" line="295"/>
         <source>{0} must have {1} values per row, but has {2} values in all.</source>
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="301"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>The layer of {0} is empty.</source>
         <translation>Der Layer von {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="312"/>
+        <location filename="../algorithms/base.py" line="364"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the input layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Eingabelayer nicht.</translation>
     </message>
@@ -2279,85 +2304,180 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="393"/>
+        <location filename="../algorithms/base.py" line="453"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="396"/>
+        <location filename="../algorithms/base.py" line="456"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="422"/>
+        <location filename="../algorithms/base.py" line="478"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="439"/>
+        <location filename="../algorithms/base.py" line="519"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="565"/>
+        <location filename="../algorithms/base.py" line="821"/>
         <source>Style not stored in {0}: {1}</source>
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="268"/>
+        <location filename="../algorithms/base.py" line="310"/>
         <source>An indicator row has no field: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="280"/>
+        <location filename="../algorithms/base.py" line="322"/>
         <source>An indicator row has no field t1: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="282"/>
+        <location filename="../algorithms/base.py" line="324"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="529"/>
+        <location filename="../algorithms/base.py" line="785"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="353"/>
+        <source>{0} must be a polygon layer, not {1}.</source>
+        <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="469"/>
+        <source>Field &apos;{0}&apos;: values such as {1} can be read with a thousands separator or as decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number.</source>
+        <translation>Feld '{0}': Werte wie {1} können mit Tausenderpunkt oder als Dezimalzahl gelesen werden. Bitte das Zahlenformat (NUMBER_FORMAT) wählen oder das Feld als Zahl speichern.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>German (1.234,5)</source>
+        <translation>deutsch (1.234,5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="485"/>
+        <source>plain (1234.5)</source>
+        <translation>einfach (1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="486"/>
+        <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
+        <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>Number format of text fields</source>
+        <translation>Zahlenformat von Textfeldern</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>Plain (1234.5)</source>
+        <translation>Einfach (1234.5)</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="493"/>
+        <source>How numbers stored as text are read. Automatic: a comma in the field means German format; a field whose values are all like &apos;10.183&apos; is an error until you choose.</source>
+        <translation>Wie als Text gespeicherte Zahlen gelesen werden. Automatisch: Ein Komma im Feld bedeutet deutsches Format; ein Feld, dessen Werte alle wie '10.183' aussehen, ist ein Fehler, bis Sie ein Format wählen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="631"/>
+        <source>The folder of {0} does not exist.</source>
+        <translation>Der Ordner von {0} existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="644"/>
+        <source>{0} could not be written: {1}</source>
+        <translation>{0} konnte nicht geschrieben werden: {1}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="652"/>
+        <source>{0}: a Shapefile cuts field names to 10 characters (&apos;{1}&apos; would become &apos;{2}&apos;), and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
+        <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen (aus '{1}' würde '{2}'), und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="673"/>
+        <source>{0}: a Shapefile cuts field names to 10 characters, and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
+        <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen, und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="683"/>
+        <source>{0}: {1} is a folder, not a file.</source>
+        <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="687"/>
+        <source>{0} and {1} write to the same destination {2}; choose a file or layer for each.</source>
+        <translation>{0} und {1} schreiben in dasselbe Ziel {2}; bitte für jede Ausgabe eine eigene Datei oder einen eigenen Layer wählen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="698"/>
+        <source>{0} would overwrite the input layer of {1} ({2}); choose another file or layer.</source>
+        <translation>{0} würde den Eingabelayer von {1} überschreiben ({2}); bitte eine andere Datei oder einen anderen Layer wählen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="741"/>
+        <source>{0}: the field &apos;{1}&apos; looks like &apos;{2}&apos; cut to 10 characters by a Shapefile. Use the GeoPackage output of the earlier run.</source>
+        <translation>{0}: Das Feld '{1}' sieht aus wie '{2}', von einem Shapefile auf 10 Zeichen gekürzt. Bitte die GeoPackage-Ausgabe des früheren Laufs verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="755"/>
+        <source>{0} has no CRS; coordinates are taken as metres.</source>
+        <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="759"/>
+        <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
+        <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
     </message>
 </context>
 <context>
     <name>SozialplanungPlugin</name>
     <message>
-        <location filename="../plugin.py" line="86"/>
+        <location filename="../plugin.py" line="81"/>
         <source>Apply style to active layer…</source>
         <translation>Stil auf aktiven Layer anwenden…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="102"/>
+        <location filename="../plugin.py" line="94"/>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="171"/>
+        <location filename="../plugin.py" line="163"/>
         <source>Select a vector layer first.</source>
         <translation>Bitte zuerst einen Vektorlayer auswählen.</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="174"/>
+        <location filename="../plugin.py" line="166"/>
         <source>Style:</source>
         <translation>Stil:</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="79"/>
+        <location filename="../plugin.py" line="74"/>
         <source>Sozialindex assistant…</source>
         <translation>Sozialindex-Assistent…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="93"/>
+        <location filename="../plugin.py" line="88"/>
         <source>Review POI matches…</source>
         <translation>POI-Abgleich prüfen…</translation>
     </message>
     <message>
-        <location filename="../plugin.py" line="94"/>
+        <location filename="../plugin.py" line="89"/>
         <source>KomMonitor: choose and load indicators…</source>
         <translation>KomMonitor: Indikatoren auswählen und laden…</translation>
     </message>
@@ -2373,224 +2493,229 @@
 <context>
     <name>WebexportAlgorithm</name>
     <message>
-        <location filename="../algorithms/webexport.py" line="132"/>
+        <location filename="../algorithms/webexport.py" line="123"/>
         <source>Export Sozialnavigator (web map)</source>
         <translation>Sozialnavigator exportieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="136"/>
+        <location filename="../algorithms/webexport.py" line="127"/>
         <source>Areas with si_klasse</source>
         <translation>Gebiete mit si_klasse</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="136"/>
+        <location filename="../algorithms/webexport.py" line="127"/>
         <source>Areas with the combined class si_klasse (output of Classify Dynamik, 11 classes).</source>
         <translation>Gebiete mit der kombinierten Klasse si_klasse (Ergebnis von „Dynamik klassifizieren“, 11 Klassen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="142"/>
+        <location filename="../algorithms/webexport.py" line="133"/>
         <source>Area name field</source>
         <translation>Namensfeld der Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="142"/>
+        <location filename="../algorithms/webexport.py" line="133"/>
         <source>Name of each area, shown in its popup.</source>
         <translation>Name jedes Gebiets, angezeigt in seinem Popup.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="151"/>
+        <location filename="../algorithms/webexport.py" line="142"/>
         <source>Institutions</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="151"/>
+        <location filename="../algorithms/webexport.py" line="142"/>
         <source>Points of the social institutions (e.g. the register of Kitas, Familienzentren, ...).</source>
         <translation>Punkte der sozialen Einrichtungen (z. B. das Register der Kitas, Familienzentren, ...).</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Name of the institution (searchable).</source>
         <translation>Name der Einrichtung (durchsuchbar).</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Category: marker colour and filter.</source>
         <translation>Kategorie: Markerfarbe und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Address field</source>
         <translation>Adressfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Address shown in the popup.</source>
         <translation>Im Popup angezeigte Adresse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Contact field</source>
         <translation>Kontaktfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="157"/>
+        <location filename="../algorithms/webexport.py" line="148"/>
         <source>Telephone, e-mail or contact person.</source>
         <translation>Telefon, E-Mail oder Ansprechperson.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="180"/>
+        <location filename="../algorithms/webexport.py" line="171"/>
         <source>Page title</source>
         <translation>Seitentitel</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="180"/>
+        <location filename="../algorithms/webexport.py" line="171"/>
         <source>Title of the web page.</source>
         <translation>Titel der Webseite.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="184"/>
+        <location filename="../algorithms/webexport.py" line="175"/>
         <source>Date of the data</source>
         <translation>Datenstand</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="184"/>
+        <location filename="../algorithms/webexport.py" line="175"/>
         <source>Shown as &apos;Datenstand&apos;, e.g. 31.12.2023; empty: the date of the export.</source>
         <translation>Angezeigt als 'Datenstand', z. B. 31.12.2023; leer: das Datum des Exports.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="188"/>
+        <location filename="../algorithms/webexport.py" line="179"/>
         <source>Basemap URL (XYZ or WMS)</source>
         <translation>URL der Hintergrundkarte (XYZ oder WMS)</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="188"/>
+        <location filename="../algorithms/webexport.py" line="179"/>
         <source>Empty (default): no background map, the page loads nothing from other servers. Otherwise an XYZ tile URL with {z}/{x}/{y} or a WMS URL with LAYERS; the visitor&apos;s browser then loads the map images from that server.</source>
         <translation>Leer (Standard): keine Hintergrundkarte, die Seite lädt nichts von anderen Servern. Sonst eine XYZ-Kachel-URL mit {z}/{x}/{y} oder eine WMS-URL mit LAYERS; der Browser der Besucher lädt die Kartenbilder dann von diesem Server.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="198"/>
+        <location filename="../algorithms/webexport.py" line="189"/>
         <source>Basemap attribution</source>
         <translation>Quellenangabe der Hintergrundkarte</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="198"/>
+        <location filename="../algorithms/webexport.py" line="189"/>
         <source>Source note of the basemap shown on the map, e.g. '© OpenStreetMap-Mitwirkende'.</source>
         <translation>Auf der Karte angezeigter Quellenvermerk der Hintergrundkarte, z. B. '© OpenStreetMap-Mitwirkende'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="205"/>
+        <location filename="../algorithms/webexport.py" line="196"/>
         <source>Simplification tolerance (m)</source>
         <translation>Vereinfachungstoleranz (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="205"/>
+        <location filename="../algorithms/webexport.py" line="196"/>
         <source>Area outlines are simplified by this distance in metres (0: not at all).</source>
         <translation>Gebietsumrisse werden um diese Entfernung in Metern vereinfacht (0: gar nicht).</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="216"/>
+        <location filename="../algorithms/webexport.py" line="207"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="216"/>
+        <location filename="../algorithms/webexport.py" line="207"/>
         <source>Folder for the website (index.html and its files); put it on any web server.</source>
         <translation>Ordner für die Website (index.html und ihre Dateien); er kann auf einen beliebigen Webserver gelegt werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="220"/>
+        <location filename="../algorithms/webexport.py" line="211"/>
         <source>Start page (index.html)</source>
         <translation>Startseite (index.html)</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="221"/>
+        <location filename="../algorithms/webexport.py" line="212"/>
         <source>Number of areas</source>
         <translation>Anzahl der Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="222"/>
+        <location filename="../algorithms/webexport.py" line="213"/>
         <source>Number of institutions</source>
         <translation>Anzahl der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="233"/>
+        <location filename="../algorithms/webexport.py" line="224"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="241"/>
+        <location filename="../algorithms/webexport.py" line="232"/>
         <source>The layer of {0} has no coordinate reference system.</source>
         <translation>Der Layer von {0} hat kein Koordinatenbezugssystem.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="260"/>
+        <location filename="../algorithms/webexport.py" line="251"/>
         <source>Area {0}: {1} &apos;{2}&apos; is not one of the 11 classes of {3} (use the Oberhausen scheme in Classify Dynamik).</source>
         <translation>Gebiet {0}: {1} '{2}' ist keine der 11 Klassen von {3} (in „Dynamik klassifizieren“ das Schema Oberhausen verwenden).</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="276"/>
+        <location filename="../algorithms/webexport.py" line="267"/>
         <source>{0} areas without geometry are left out.</source>
         <translation>{0} Gebiete ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="290"/>
+        <location filename="../algorithms/webexport.py" line="281"/>
         <source>{0} is needed.</source>
         <translation>{0} wird benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="310"/>
+        <location filename="../algorithms/webexport.py" line="301"/>
         <source>{0} institutions without a name are left out.</source>
         <translation>{0} Einrichtungen ohne Namen werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="312"/>
+        <location filename="../algorithms/webexport.py" line="303"/>
         <source>{0} institutions without geometry are left out.</source>
         <translation>{0} Einrichtungen ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="316"/>
+        <location filename="../algorithms/webexport.py" line="307"/>
         <source>No institution with name and location in {0}.</source>
         <translation>Keine Einrichtung mit Name und Lage in {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="324"/>
+        <location filename="../algorithms/webexport.py" line="315"/>
         <source>Feature {0} cannot be transformed to WGS84: {1}</source>
         <translation>Objekt {0} kann nicht nach WGS84 transformiert werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="341"/>
+        <location filename="../algorithms/webexport.py" line="332"/>
         <source>The map library is missing in {0}: run &apos;make vendor&apos; in the plugin folder.</source>
         <translation>Die Kartenbibliothek fehlt in {0}: Im Plugin-Ordner 'make vendor' ausführen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="347"/>
+        <location filename="../algorithms/webexport.py" line="338"/>
         <source>{0} exists and was not written by this algorithm: choose an empty folder.</source>
         <translation>{0} existiert und wurde nicht von diesem Algorithmus geschrieben: Bitte einen leeren Ordner wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="355"/>
+        <location filename="../algorithms/webexport.py" line="353"/>
         <source>{0} categories but only {1} distinguishable colours: colours repeat.</source>
         <translation>{0} Kategorien, aber nur {1} unterscheidbare Farben: Farben wiederholen sich.</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="398"/>
+        <location filename="../algorithms/webexport.py" line="396"/>
         <source>The website cannot be written to {0}: {1}</source>
         <translation>Die Website kann nicht nach {0} geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/webexport.py" line="399"/>
+        <location filename="../algorithms/webexport.py" line="397"/>
         <source>Sozialnavigator with {0} areas and {1} institutions in {2}</source>
         <translation>Sozialnavigator mit {0} Gebieten und {1} Einrichtungen in {2}</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/webexport.py" line="342"/>
+        <source>{0} holds other files and no index.html of an earlier export: choose an empty folder.</source>
+        <translation>{0} enthält andere Dateien und keine index.html eines früheren Exports: Bitte einen leeren Ordner wählen.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -11,7 +12,11 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
-PLUGIN_PARENT = Path(tempfile.gettempdir()) / f"sozialplanung_plugins_{os.getuid()}"
+# one folder per checkout: worktrees testing at the same time must not relink each other's plugin
+PLUGIN_PARENT = (
+    Path(tempfile.gettempdir())
+    / f"sozialplanung_plugins_{os.getuid()}_{hashlib.sha1(bytes(ROOT)).hexdigest()[:8]}"
+)
 DEMO_GPKG = ROOT / "data" / "oberhausen_demo.gpkg"
 QGIS_PROCESS = "qgis_process.bin"
 OUTPUT = ROOT / "test_output"

@@ -217,12 +217,6 @@ def test_distribute_need_by_weights():
     assert fallback.tolist() == [False, True, False, True]  # area 1 weighs 0, area 3 has no point
 
 
-def test_utm_zone():
-    assert og.utm_epsg(6.85, 51.5) == 32632
-    assert og.utm_epsg(-70.6, -33.4) == 32719
-    assert og.utm_epsg(180.0, 0.0) == 32660
-
-
 # ---------------------------------------------------------------- search primitives
 def brute(px, py, qx, qy):
     return np.hypot(px[:, None] - qx[None, :], py[:, None] - qy[None, :])

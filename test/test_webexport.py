@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from helpers import DEMO_GPKG, ROOT, memory_layer, non_blank, run, square
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from sozialplanung.core import geo
 from sozialplanung.core import webexport as core
 from sozialplanung.core.sozialindex import MethodError, class_legend
 
@@ -52,7 +53,7 @@ def test_category_colours_sorted_okabe_ito_and_repeating():
     ],
 )
 def test_utm_zone(lon, lat, epsg):
-    assert core.utm_epsg(lon, lat) == epsg
+    assert geo.utm_epsg(lon, lat) == epsg
 
 
 def test_parse_basemap_xyz_wms_and_qgis_source():
