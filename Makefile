@@ -6,7 +6,7 @@ VPY := $(VENV)/bin/python
 QGIS_PROCESS := qgis_process.bin
 DEMO_GPKG := data/oberhausen_demo.gpkg
 PLUGIN := sozialplanung
-APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-venv xvfb xauth \
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-venv xvfb xauth fonts-open-sans \
 	qttools5-dev-tools pyqt5-dev-tools poppler-utils chromium \
 	postgresql postgis postgresql-postgis
 export QT_QPA_PLATFORM := offscreen

@@ -20,7 +20,7 @@ MIRROR=${SOZ_MIRROR:-http://deb.debian.org/debian}
 # Everything the Makefile's apt target would install, so that make in the chroot installs nothing.
 PACKAGES="qgis python3-qgis qgis-providers python3-pandas python3-venv xvfb xauth make git rsync \
 ca-certificates nodejs npm qttools5-dev-tools pyqt5-dev-tools poppler-utils chromium python3-scipy \
-postgresql postgis postgresql-postgis locales"
+postgresql postgis postgresql-postgis locales fonts-open-sans"
 CHROOT_VERSION=2 # bump when PACKAGES or the set-up below change: cached chroots are rebuilt
 
 log() { printf '[matrix %s] %s\n' "$(date +%H:%M:%S)" "$*"; }
