@@ -250,32 +250,23 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         skipped = 0
         total = max(source.featureCount(), 1)
         pick = itemgetter(*idx) if len(idx) > 1 else (lambda attrs: (attrs[idx[0]],))
+        # a point layer takes the short path; other layers are checked feature by feature
+        points = QgsWkbTypes.geometryType(source.wkbType()) == POINT
+        multi = QgsWkbTypes.isMultiType(source.wkbType())
         surfaces = 0
         for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
             if n % 5000 == 0:
                 self.check_canceled(feedback)
                 feedback.setProgress(20.0 * n / total)
-            geom = feat.geometry()
-            if geom.isNull() or geom.isEmpty():
+            point = feat.geometry().constGet() if points else self.surface_point(feat, label, skip_empty)
+            if point is None or point.isEmpty():
                 if not skip_empty:
                     raise self.fail(self.tr("{0}: feature {1} has no geometry."), label, feat.id())
                 skipped += 1
                 continue
-            kind = geom.type()
-            if kind == POLYGON and skip_empty:  # OSM maps many institutions as building outlines
-                geom = geom.pointOnSurface()
-                surfaces += 1
-            elif kind != POINT:
-                raise self.fail(
-                    self.tr("{0}: feature {1} is a {2}; points are needed{3}."),
-                    label,
-                    feat.id(),
-                    QgsWkbTypes.geometryDisplayString(kind),
-                    self.tr(" (or polygons)") if skip_empty else "",
-                )
-            point = geom.constGet()
-            if QgsWkbTypes.isMultiType(point.wkbType()):
+            if points and multi:
                 point = point.geometryN(0)
+            surfaces += not points and feat.geometry().type() == POLYGON
             fids.append(feat.id())
             xs.append(point.x())
             ys.append(point.y())
@@ -291,6 +282,25 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         columns = {name: without_null(col) for name, col in zip(names, zip(*rows))} if rows else {}
         columns = {name: columns.get(name, []) for name in names}
         return Layer(fids, np.array(xs, dtype=float), np.array(ys, dtype=float), columns)
+
+    def surface_point(self, feat: QgsFeature, label: str, polygons: bool) -> Optional[QgsPointXY]:
+        """The point of a feature of a mixed or polygon layer: polygons (POIs only) at a point on
+        their surface; None when empty; other geometry types are an error naming the parameter."""
+        geom = feat.geometry()
+        if geom.isNull() or geom.isEmpty():
+            return None
+        kind = geom.type()
+        if kind == POLYGON and polygons:  # OSM maps many institutions as building outlines
+            return geom.pointOnSurface().asPoint()
+        if kind != POINT:
+            raise self.fail(
+                self.tr("{0}: feature {1} is a {2}; points are needed{3}."),
+                label,
+                feat.id(),
+                QgsWkbTypes.geometryDisplayString(kind),
+                self.tr(" (or polygons)") if polygons else "",
+            )
+        return geom.asMultiPoint()[0] if geom.isMultipart() else geom.asPoint()
 
     def field_names(self, parameters, context, source, keys, param_of_source) -> dict:
         """Chosen field names (None when empty); checks that they exist."""

@@ -85,6 +85,7 @@ run_suite() {
 		--exclude=/.pytest_cache --exclude=/.ruff_cache --exclude=__pycache__ --exclude=/.qgis-settings \
 		--exclude=/bench/results ./ "$dir/src/main/" || return 1
 	mount_all "$dir"
+	trap 'umount_all "$dir"' EXIT INT TERM
 	if [ -d ../shared ]; then
 		mkdir -p "$dir/src/shared"
 		mount --bind ../shared "$dir/src/shared" && mount -o remount,bind,ro "$dir/src/shared"
@@ -95,6 +96,7 @@ run_suite() {
 		CI="${CI:-}" SOZ_QGIS_LABEL="$suite"\
 		bash -c "cd /src/main && make $TARGET" || rc=$?
 	umount_all "$dir"
+	trap - EXIT INT TERM
 	# Results (bench tables, screenshots) back into the clone, per version.
 	mkdir -p "test_output/matrix/$suite"
 	[ -d "$dir/src/main/test_output" ] && rsync -a "$dir/src/main/test_output/" "test_output/matrix/$suite/"
