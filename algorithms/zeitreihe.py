@@ -164,7 +164,7 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
         """The years of YEARS (every field must exist) or, if empty, those with all fields."""
         text = self.parameterAsString(parameters, self.YEARS, context)
         try:
-            if not template.templated():
+            if not template.varies():
                 raise MethodError(zr.NO_PLACEHOLDER)
             if text.strip():
                 years = zr.parse_years(text)
@@ -202,11 +202,11 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
 
     def parameter_of(self, template: zr.Template, year: str, field: str) -> str:
         """The parameter a (filled) field name comes from."""
+        if field in [n for ind in template.edition(year).indicators for n in (ind.field, ind.denominator)]:
+            return self.INDICATORS
         if field == zr.fill(template.population, year):
             return self.POPULATION_FIELD
-        if field == zr.fill(template.exclude, year):
-            return self.EXCLUDE_FIELD
-        return self.INDICATORS
+        return self.EXCLUDE_FIELD
 
     # ------------------------------------------------------------------ running
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802

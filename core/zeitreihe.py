@@ -76,6 +76,10 @@ class Template:
         """The names holding the placeholder."""
         return [n for n in self.names() if PLACEHOLDER in n]
 
+    def varies(self) -> bool:
+        """Whether an indicator field or denominator holds the placeholder."""
+        return any(PLACEHOLDER in (n or "") for ind in self.indicators for n in (ind.field, ind.denominator))
+
     def edition(self, year: str) -> Template:
         """The template filled for ``year``."""
         indicators = tuple(
@@ -119,9 +123,9 @@ def available_years(template: Template, names: Sequence[str]) -> tuple[list[str]
     Also returns, for each year found for some but not all fields, the first
     missing field. Raises when no field holds the placeholder.
     """
-    templated = template.templated()
-    if not templated:
+    if not template.varies():
         raise MethodError(NO_PLACEHOLDER)
+    templated = template.templated()
     found: set[str] = set()
     for name in templated:
         pattern = re.compile("^" + re.escape(name).replace(re.escape(PLACEHOLDER), r"(\d+)") + "$")
@@ -205,7 +209,7 @@ def check(
     options.check()
     if not template.indicators:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "No indicators given."))
-    if not template.templated():
+    if not template.varies():
         raise MethodError(NO_PLACEHOLDER)
     if len(years) < 2:
         raise MethodError(FEW_EDITIONS, len(years), ", ".join(years) or "-")
