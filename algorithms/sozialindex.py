@@ -169,6 +169,10 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             "Orientation of si_index: true means a high value is a favourable social situation.",
             advanced=True,
         )
+        self.add_cut_parameters()
+
+    def add_cut_parameters(self) -> None:
+        """CUT_HOCH, CUT_NIEDRIG, CUT_SEHR_NIEDRIG (advanced)."""
         for name, label, default in (
             (self.CUT_HOCH, self.tr("Cut Hoch"), 1.0),
             (self.CUT_NIEDRIG, self.tr("Cut Niedrig"), -1.0),

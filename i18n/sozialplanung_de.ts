@@ -957,7 +957,7 @@
     <message>
         <location filename="../core/zeitreihe.py" line="103"/>
         <source>YEARS: &apos;{0}&apos; is no year (letters, digits and _ only).</source>
-        <translation>YEARS: &apos;{0}&apos; ist kein Jahr (nur Buchstaben, Ziffern und _).</translation>
+        <translation>YEARS: '{0}' ist kein Jahr (nur Buchstaben, Ziffern und _).</translation>
     </message>
     <message>
         <location filename="../core/zeitreihe.py" line="109"/>
@@ -1863,42 +1863,42 @@
         <translation>Hoher Index = günstig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="172"/>
+        <location filename="../algorithms/sozialindex.py" line="176"/>
         <source>Cut Hoch</source>
         <translation>Schwelle Hoch</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="172"/>
+        <location filename="../algorithms/sozialindex.py" line="176"/>
         <source>Cut Niedrig</source>
         <translation>Schwelle Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="172"/>
+        <location filename="../algorithms/sozialindex.py" line="176"/>
         <source>Cut Sehr Niedrig</source>
         <translation>Schwelle Sehr Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="177"/>
+        <location filename="../algorithms/sozialindex.py" line="181"/>
         <source>Class cut in standard deviations of the favourable-oriented index; a value exactly on a cut belongs to the outer class.</source>
         <translation>Klassenschwelle in Standardabweichungen des Index (hoch = günstig); ein Wert genau auf einer Schwelle gehört zur äußeren Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="206"/>
+        <location filename="../algorithms/sozialindex.py" line="210"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="223"/>
+        <location filename="../algorithms/sozialindex.py" line="227"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="243"/>
+        <location filename="../algorithms/sozialindex.py" line="247"/>
         <source>{0} of {1} areas rated.</source>
         <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="248"/>
+        <location filename="../algorithms/sozialindex.py" line="252"/>
         <source>{0} areas not rated; the reason is in si_hinweis.</source>
         <translation>{0} Gebiete nicht bewertet; der Grund steht in si_hinweis.</translation>
     </message>
@@ -2863,12 +2863,12 @@
     <message>
         <location filename="../algorithms/zeitreihe.py" line="173"/>
         <source>Field &apos;{0}&apos; ({1}, year {2}) does not exist in the input layer.</source>
-        <translation>Das Feld &apos;{0}&apos; ({1}, Jahr {2}) gibt es im Eingabelayer nicht.</translation>
+        <translation>Das Feld '{0}' ({1}, Jahr {2}) gibt es im Eingabelayer nicht.</translation>
     </message>
     <message>
         <location filename="../algorithms/zeitreihe.py" line="184"/>
         <source>Year {0} left out: field &apos;{1}&apos; ({2}) does not exist.</source>
-        <translation>Jahr {0} ausgelassen: Das Feld &apos;{1}&apos; ({2}) gibt es nicht.</translation>
+        <translation>Jahr {0} ausgelassen: Das Feld '{1}' ({2}) gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../algorithms/zeitreihe.py" line="191"/>

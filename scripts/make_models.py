@@ -29,6 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "test"))
 
 Source = QgsProcessingModelChildParameterSource
+SOZIALBERICHT_DESC = (
+    "Die ganze Kette bis zum Bericht: Zählwerte der Baublöcke auf die Raumebene "
+    "aggregieren, Sozialindex (t1) und Dynamik (t0 -> t1) berechnen und den Sozialbericht mit "
+    "Übersichtskarte, Tabelle aller Gebiete und Profilen der auffälligen Gebiete schreiben "
+    "(HTML, optional PDF). Dazu die Zeitreihe über alle Ausgaben (Felder mit {jahr}) mit "
+    "Klassenwechseln und Frühwarnung (zr_warnung)."
+)
 
 
 def add_input(model: QgsProcessingModelAlgorithm, param, x: float) -> None:
@@ -264,15 +271,7 @@ def sozialbericht_model() -> QgsProcessingModelAlgorithm:
     """The whole chain: blocks -> areas, Status, Dynamik, report (HTML and optional PDF), Zeitreihe."""
     model = QgsProcessingModelAlgorithm("Sozialbericht", "Berichte und Export", "berichte")
     model.setName("sozialbericht")
-    model.setHelpContent(
-        {
-            "ALG_DESC": "Die ganze Kette bis zum Bericht: Zählwerte der Baublöcke auf die Raumebene "
-            "aggregieren, Sozialindex (t1) und Dynamik (t0 -> t1) berechnen und den Sozialbericht mit "
-            "Übersichtskarte, Tabelle aller Gebiete und Profilen der auffälligen Gebiete schreiben "
-            "(HTML, optional PDF). Dazu die Zeitreihe über alle Ausgaben (Felder mit {jahr}) mit "
-            "Klassenwechseln und Frühwarnung (zr_warnung).",
-        }
-    )
+    model.setHelpContent({"ALG_DESC": SOZIALBERICHT_DESC})
     add_index_chain(model)
     add_input(
         model,
