@@ -549,6 +549,27 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 pending.result()
         self.add_features(sink, batch)
 
+    def write_plain_table(self, parameters, name: str, context, fields: QgsFields, frame: pd.DataFrame):
+        """An optional output without geometry, one feature per row of ``frame``; None when not requested."""
+        if not parameters.get(name):
+            return None
+        sink, dest = self.create_sink(
+            parameters,
+            name,
+            context,
+            fields,
+            None,
+            QgsWkbTypes.Type.NoGeometry,
+            QgsCoordinateReferenceSystem(),
+        )
+        features = []
+        for row in python_rows(frame):
+            feat = QgsFeature(fields)
+            feat.setAttributes(list(row))
+            features.append(feat)
+        self.add_features(sink, features)
+        return dest
+
     def add_features(self, sink: QgsFeatureSink, features: list[QgsFeature]) -> None:
         """sink.addFeatures or the write error."""
         if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):

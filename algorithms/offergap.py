@@ -7,10 +7,7 @@ from typing import NamedTuple, Optional, Sequence
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -513,24 +510,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         for name in ("kategorie", "kennzahl", "feld"):
             fields.append(make_field(name, "string"))
         fields.append(make_field("wert", "double"))
-        sink, dest = self.create_sink(
-            parameters,
-            self.OUTPUT_TABLE,
-            context,
-            fields,
-            None,
-            QgsWkbTypes.Type.NoGeometry,
-            QgsCoordinateReferenceSystem(),
-        )
-        rows = table.astype(object).where(table.notna(), None).to_numpy()
-        feats = []
-        for row in rows:
-            feat = QgsFeature(fields)
-            feat.setAttributes([to_python(v) for v in row])
-            feats.append(feat)
-        if not sink.addFeatures(feats, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT_TABLE))
-        return dest
+        return self.write_plain_table(parameters, self.OUTPUT_TABLE, context, fields, table)
 
     def report(self, feedback, result, names: Sequence[str], labels: Sequence[str], gap_ratio: float) -> None:
         """City-wide values, gaps per category and the priorities in the log."""

@@ -19,6 +19,7 @@ from .report import ReportAlgorithm
 from .robustheit import RobustheitAlgorithm
 from .sozialindex import SozialindexAlgorithm
 from .webexport import WebexportAlgorithm
+from .zeitreihe import ZeitreiheAlgorithm
 
 ALGORITHMS = (
     SozialindexAlgorithm,
@@ -27,6 +28,7 @@ ALGORITHMS = (
     OffergapAlgorithm,
     PoiMatchAlgorithm,
     RobustheitAlgorithm,
+    ZeitreiheAlgorithm,
     ReportAlgorithm,
     KomMonitorAlgorithm,
     WebexportAlgorithm,

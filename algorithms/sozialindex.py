@@ -70,7 +70,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
         )
         self.add_number_format_parameter()
 
-    def add_indicator_parameter(self) -> None:
+    def add_indicator_parameter(self, help_text: str = "") -> None:
         """The INDICATORS matrix (Feld, Nenner, Richtung, Gewicht)."""
         self.add(
             QgsProcessingParameterMatrix(
@@ -78,22 +78,22 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
                 self.tr("Indicators"),
                 headers=["Feld", "Nenner", "Richtung", "Gewicht"],
             ),
-            self.tr(
+            help_text
+            or self.tr(
                 "One row per indicator: field (share, or count when a denominator is given), "
                 "denominator field (empty for shares), direction ('+': higher means more "
                 "disadvantage, '-': higher is favourable) and weight (default 1)."
             ),
         )
 
-    def add_method_parameters(self) -> None:
-        """Population, exclusion, standardisation, aggregation, orientation, cuts."""
-        numeric = QgsProcessingParameterField.DataType.Numeric
+    def add_population_parameter(self) -> None:
+        """POPULATION_FIELD: a numeric field of INPUT."""
         self.add(
             QgsProcessingParameterField(
                 self.POPULATION_FIELD,
                 self.tr("Population field"),
                 parentLayerParameterName=self.INPUT,
-                type=numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             ),
             self.tr(
@@ -101,16 +101,9 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
                 "for population weighting."
             ),
         )
-        self.add(
-            QgsProcessingParameterNumber(
-                self.MIN_POPULATION,
-                self.tr("Minimum population"),
-                QgsProcessingParameterNumber.Type.Double,
-                300.0,
-                minValue=0.0,
-            ),
-            self.tr("Areas with fewer inhabitants are not rated and do not enter the standardisation."),
-        )
+
+    def add_exclude_parameter(self) -> None:
+        """EXCLUDE_FIELD: a field of INPUT (advanced)."""
         self.add(
             QgsProcessingParameterField(
                 self.EXCLUDE_FIELD,
@@ -121,6 +114,21 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             self.tr("Areas where this field is true (1, true, ja) are not rated (manual outliers)."),
             advanced=True,
         )
+
+    def add_method_parameters(self) -> None:
+        """Population, exclusion, standardisation, aggregation, orientation, cuts."""
+        self.add_population_parameter()
+        self.add(
+            QgsProcessingParameterNumber(
+                self.MIN_POPULATION,
+                self.tr("Minimum population"),
+                QgsProcessingParameterNumber.Type.Double,
+                300.0,
+                minValue=0.0,
+            ),
+            self.tr("Areas with fewer inhabitants are not rated and do not enter the standardisation."),
+        )
+        self.add_exclude_parameter()
         self.add(
             QgsProcessingParameterEnum(
                 self.STANDARDIZATION,
@@ -161,6 +169,10 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             "Orientation of si_index: true means a high value is a favourable social situation.",
             advanced=True,
         )
+        self.add_cut_parameters()
+
+    def add_cut_parameters(self) -> None:
+        """CUT_HOCH, CUT_NIEDRIG, CUT_SEHR_NIEDRIG (advanced)."""
         for name, label, default in (
             (self.CUT_HOCH, self.tr("Cut Hoch"), 1.0),
             (self.CUT_NIEDRIG, self.tr("Cut Niedrig"), -1.0),

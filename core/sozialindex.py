@@ -165,6 +165,22 @@ def _weighted_median(x: np.ndarray, w: np.ndarray) -> float:
     return float(x[order][np.searchsorted(cum, 0.5 * cum[-1])])
 
 
+@dataclass(frozen=True)
+class Scale:
+    """Centre and scale of one standardisation: z = (x - centre) / scale."""
+
+    centre: float
+    scale: float
+
+
+@dataclass(frozen=True)
+class Scales:
+    """The scales of a composite: one per indicator and the one of the sum (None: not standardised)."""
+
+    indicators: tuple[Optional[Scale], ...]
+    total: Optional[Scale]
+
+
 def standardize(
     x: np.ndarray,
     method: str = "z",
@@ -178,8 +194,23 @@ def standardize(
     minmax: (x - min) / (max - min); rank: percentile rank in (0, 1].
     ``weights`` (population) apply to z and robust z.
     """
+    return standardize_scaled(x, method, weights, sample_sd, name)[0]
+
+
+def standardize_scaled(
+    x: np.ndarray,
+    method: str = "z",
+    weights: Optional[np.ndarray] = None,
+    sample_sd: bool = False,
+    name: str = "",
+    fixed: Optional[Scale] = None,
+) -> tuple[np.ndarray, Optional[Scale]]:
+    """:func:`standardize` and the scale used (None for ranks); ``fixed`` given: that scale is used."""
     out = np.full(x.shape, np.nan)
     ok = np.isfinite(x)
+    if fixed is not None:
+        out[ok] = (x[ok] - fixed.centre) / fixed.scale
+        return out, fixed
     v = x[ok]
     if v.size < 2:
         raise MethodError(
@@ -203,7 +234,7 @@ def standardize(
             raise MethodError(
                 QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
             )
-        return out
+        return out, None
     else:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "Unknown standardisation: {0}"), method)
     if method == "robust" and scale == 0 and not np.all(v == v[0]):
@@ -217,7 +248,7 @@ def standardize(
             QT_TRANSLATE_NOOP("MethodError", "Indicator {0} is constant over all rated units."), name
         )
     out[ok] = (v - centre) / scale
-    return out
+    return out, Scale(float(centre), float(scale))
 
 
 @dataclass
@@ -227,6 +258,7 @@ class Composite:
     z: pd.DataFrame  # standardised values, not direction-flipped
     score: pd.Series  # weighted sum (or mean) of directed z, disadvantage orientation
     favourable: pd.Series  # index in favourable orientation (high = good)
+    scales: Optional[Scales] = None  # what the standardisations used
 
 
 def composite(
@@ -236,8 +268,13 @@ def composite(
     rated: pd.Series,
     options: Options,
     population: Optional[pd.Series] = None,
+    fixed: Optional[Scales] = None,
 ) -> Composite:
-    """Standardise each column over the rated rows, combine, standardise again."""
+    """Standardise each column over the rated rows, combine, standardise again.
+
+    With ``fixed`` (e.g. the scales of a base year) every standardisation uses
+    those scales instead of the mean and SD of the rated rows.
+    """
     if sum(weights) <= 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "At least one indicator needs a weight > 0."))
     if int(rated.sum()) < 2:
@@ -254,20 +291,27 @@ def composite(
         pop = population.where(rated).to_numpy(dtype=float)
     z = pd.DataFrame(index=values.index)
     score = pd.Series(0.0, index=values.index)
-    for col, direction, weight in zip(values.columns, directions, weights):
+    used: list[Optional[Scale]] = []
+    for k, (col, direction, weight) in enumerate(zip(values.columns, directions, weights)):
         x = values[col].where(rated).to_numpy(dtype=float)
-        z[col] = standardize(x, options.standardization, pop, options.sample_sd, name=col)
+        given = fixed.indicators[k] if fixed is not None else None
+        z[col], scale = standardize_scaled(
+            x, options.standardization, pop, options.sample_sd, name=col, fixed=given
+        )
+        used.append(scale)
         score = score + direction * weight * z[col]
     score = score.where(rated)
+    total = None
     if options.aggregation == "mean":
         score = score / float(sum(weights))
         favourable = -score
     else:
-        favourable = -pd.Series(
-            standardize(score.to_numpy(), "z", pop, options.sample_sd, name="Summe"),
-            index=values.index,
+        given = fixed.total if fixed is not None else None
+        restandardised, total = standardize_scaled(
+            score.to_numpy(), "z", pop, options.sample_sd, name="Summe", fixed=given
         )
-    return Composite(z=z, score=score, favourable=favourable)
+        favourable = -pd.Series(restandardised, index=values.index)
+    return Composite(z=z, score=score, favourable=favourable, scales=Scales(tuple(used), total))
 
 
 def classify_status(favourable: pd.Series, options: Options) -> pd.Series:
@@ -352,6 +396,14 @@ def is_true(value: object) -> bool:
     return str(value).strip().lower() in ("1", "true", "wahr", "ja", "j", "yes", "y", "x")
 
 
+@dataclass
+class StatusIndex:
+    """The status index per unit and the scales its standardisations used."""
+
+    frame: pd.DataFrame
+    scales: Scales
+
+
 def sozialindex(
     data: pd.DataFrame,
     indicators: Sequence[Indicator],
@@ -364,6 +416,18 @@ def sozialindex(
     Columns: ``z_<field>`` per indicator, ``score``, ``index``, ``rank``,
     ``status``, ``status_code``, ``hinweis`` (None for rated units).
     """
+    return status_index(data, indicators, options, population, exclude).frame
+
+
+def status_index(
+    data: pd.DataFrame,
+    indicators: Sequence[Indicator],
+    options: Options = Options(),
+    population: Optional[str] = None,
+    exclude: Optional[str] = None,
+    fixed: Optional[Scales] = None,
+) -> StatusIndex:
+    """:func:`sozialindex` with its scales; ``fixed`` scales replace the own mean and SD."""
     options.check()
     if not indicators:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "No indicators given."))
@@ -393,6 +457,7 @@ def sozialindex(
         rated,
         options,
         pop,
+        fixed,
     )
     out = pd.DataFrame(index=data.index)
     for ind in indicators:
@@ -403,7 +468,7 @@ def sozialindex(
     out["status"] = classify_status(comp.favourable, options)
     out["status_code"] = label_codes(out["status"], STATUS_LABELS)
     out["hinweis"] = reasons.where(~rated, None)
-    return out
+    return StatusIndex(out, comp.scales)
 
 
 def dynamik(

@@ -2,7 +2,8 @@
 
 Aggregates the demo blocks (Baublöcke) to Sozialquartiere and Arbeitsmarktbezirke,
 computes Sozialindex (2023) and Dynamik (2021 -> 2023) on both levels and renders
-PNG maps in the 11-class legend. Analyses the offer gaps of the Sozialquartiere (institutions by
+PNG maps in the 11-class legend. Follows the quarters over the editions 2019, 2021, 2023
+(Zeitreihe, class transitions, early warning) and maps the warnings. Analyses the offer gaps of the Sozialquartiere (institutions by
 category, need at the address points) and maps their priority. Checks the robustness of the
 quarters' status and writes the Sozialbericht (report.html, report.pdf). Usage:
 
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "oberhausen_demo.gpkg"
 QGIS_PROCESS = os.environ.get("QGIS_PROCESS", "qgis_process.bin")
 T0, T1 = "2021", "2023"
+EDITIONS = ("2019", T0, T1)  # the three demo years, for the Zeitreihe
 LEVELS = {  # level -> (layer of the coarse units, id field, assignment method)
     "sozialquartiere": ("sozialquartiere", "sq_id", 1),
     "arbeitsmarktbezirke": ("arbeitsmarktbezirke", "amb_id", 1),
@@ -82,7 +84,7 @@ def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
         INPUT=f"{DEMO}|layername=baubloecke",
         TARGET=f"{DEMO}|layername={layer}",
         METHOD=method,
-        FIELDS=presets.count_fields(presets.OBERHAUSEN, [T0, T1]),
+        FIELDS=presets.count_fields(presets.OBERHAUSEN, list(EDITIONS)),
         OUTPUT=agg,
     )
     status = out / f"{level}_status.gpkg"
@@ -149,6 +151,42 @@ def poi_matching(qp: QgisProcess, out: Path) -> Path:
     return result
 
 
+def time_series(qp: QgisProcess, out: Path) -> Path:
+    """The Sozialindex of the quarters over the three demo editions, transitions and early warning."""
+    sys.path.insert(0, str(plugin_path()))
+    from sozialplanung.core import presets
+
+    result = out / "sozialquartiere_zeitreihe.gpkg"
+    answer = qp.run(
+        "zeitreihe",
+        INPUT=out / "sozialquartiere_aggregiert.gpkg",
+        ID_FIELD="sq_id",
+        INDICATORS=",".join(presets.status_matrix(presets.OBERHAUSEN, "{jahr}")),
+        YEARS=",".join(EDITIONS),
+        POPULATION_FIELD="ew_{jahr}",
+        OUTPUT=result,
+        OUTPUT_TABLE=out / "zeitreihe_wechsel.csv",
+    )
+    for line in answer.get("log", {}).get("info", []):  # classes per edition, warnings, transitions
+        print(f"  {line}")
+    return result
+
+
+def render_series(out: Path) -> None:
+    """PNG map of the early warning (zr_warnung, style from the GeoPackage)."""
+    from qgis.core import QgsVectorLayer
+    from sozialplanung.algorithms.maps import render_map
+
+    series = out / "sozialquartiere_zeitreihe.gpkg"
+    if not series.exists():
+        return
+    layer = QgsVectorLayer(str(series), f"Frühwarnung {EDITIONS[0]}–{EDITIONS[-1]}", "ogr")
+    png = out / "karte_zeitreihe.png"
+    title = f"Sozialindex-Zeitreihe Oberhausen (Demo) – Frühwarnung {', '.join(EDITIONS)}"
+    ok = render_map([layer], str(png), title)
+    print(f"  map {png} {'ok' if ok else 'FAILED'}")
+
+
 def render(out: Path, results: dict[str, Path]) -> None:
     """PNG maps in the 11-class legend (styles come from the GeoPackages)."""
     from qgis.core import QgsApplication, QgsVectorLayer
@@ -193,6 +231,7 @@ def render(out: Path, results: dict[str, Path]) -> None:
         png = out / "karte_poi_abgleich.png"
         ok = render_map(layers, str(png), "Abgleich Einrichtungen mit OSM-POIs (Demo)")
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
+    render_series(out)
     app.exitQgis()
 
 
@@ -318,6 +357,8 @@ def main() -> int:
     gaps = offer_gaps(qp, out, results["sozialquartiere"])
     print("poi-abgleich:")
     poi_matching(qp, out)
+    print("zeitreihe:")
+    time_series(qp, out)
     render(out, results)
     print("sozialnavigator:")
     index = sozialnavigator(qp, out, results["sozialquartiere"])

@@ -29,6 +29,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "test"))
 
 Source = QgsProcessingModelChildParameterSource
+SOZIALBERICHT_DESC = (
+    "Die ganze Kette bis zum Bericht: Zählwerte der Baublöcke auf die Raumebene "
+    "aggregieren, Sozialindex (t1) und Dynamik (t0 -> t1) berechnen und den Sozialbericht mit "
+    "Übersichtskarte, Tabelle aller Gebiete und Profilen der auffälligen Gebiete schreiben "
+    "(HTML, optional PDF). Dazu die Zeitreihe über alle Ausgaben (Felder mit {jahr}) mit "
+    "Klassenwechseln und Frühwarnung (zr_warnung)."
+)
 
 
 def add_input(model: QgsProcessingModelAlgorithm, param, x: float) -> None:
@@ -261,17 +268,10 @@ def angebotsluecken_model() -> QgsProcessingModelAlgorithm:
 
 
 def sozialbericht_model() -> QgsProcessingModelAlgorithm:
-    """The whole chain: blocks -> areas, Status, Dynamik, report (HTML and optional PDF)."""
+    """The whole chain: blocks -> areas, Status, Dynamik, report (HTML and optional PDF), Zeitreihe."""
     model = QgsProcessingModelAlgorithm("Sozialbericht", "Berichte und Export", "berichte")
     model.setName("sozialbericht")
-    model.setHelpContent(
-        {
-            "ALG_DESC": "Die ganze Kette bis zum Bericht: Zählwerte der Baublöcke auf die Raumebene "
-            "aggregieren, Sozialindex (t1) und Dynamik (t0 -> t1) berechnen und den Sozialbericht mit "
-            "Übersichtskarte, Tabelle aller Gebiete und Profilen der auffälligen Gebiete schreiben "
-            "(HTML, optional PDF).",
-        }
-    )
+    model.setHelpContent({"ALG_DESC": SOZIALBERICHT_DESC})
     add_index_chain(model)
     add_input(
         model,
@@ -301,6 +301,7 @@ def sozialbericht_model() -> QgsProcessingModelAlgorithm:
             QgsProcessingParameterField(name, label, parentLayerParameterName="INSTITUTIONS", optional=True),
             1250 + 150 * x,
         )
+    add_zeitreihe(model)
     add_child(
         model,
         "report",
@@ -318,6 +319,45 @@ def sozialbericht_model() -> QgsProcessingModelAlgorithm:
         outputs={"Bericht": "OUTPUT_HTML", "Bericht_PDF": "OUTPUT_PDF"},
     )
     return model
+
+
+def add_zeitreihe(model: QgsProcessingModelAlgorithm) -> None:
+    """Inputs and child zeitreihe on the aggregated areas (model output 'Zeitreihe')."""
+    add_input(
+        model,
+        QgsProcessingParameterMatrix(
+            "INDICATORS_ZEITREIHE",
+            "Indikatoren Zeitreihe (Felder mit {jahr})",
+            headers=["Feld", "Nenner", "Richtung", "Gewicht"],
+        ),
+        1550,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterString("YEARS", "Ausgaben (Jahre, leer: alle gefundenen)", optional=True),
+        1700,
+    )
+    add_input(
+        model,
+        QgsProcessingParameterString(
+            "POPULATION_FIELD_ZEITREIHE", "Einwohnerfeld der Zeitreihe (z. B. ew_{jahr})", optional=True
+        ),
+        1850,
+    )
+    add_child(
+        model,
+        "zeitreihe",
+        "sozialplanung:zeitreihe",
+        {
+            "INPUT": Source.fromChildOutput("aggregate", "OUTPUT"),
+            "ID_FIELD": Source.fromModelParameter("ID_FIELD"),
+            "INDICATORS": Source.fromModelParameter("INDICATORS_ZEITREIHE"),
+            "YEARS": Source.fromModelParameter("YEARS"),
+            "POPULATION_FIELD": Source.fromModelParameter("POPULATION_FIELD_ZEITREIHE"),
+        },
+        800,
+        output="Zeitreihe",
+    )
 
 
 def main() -> int:

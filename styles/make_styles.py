@@ -60,6 +60,9 @@ HATCHED: frozenset[str] = frozenset({"Negativ"})
 # Offer gaps (og_prioritaet of offergap): hoch -> mittel -> niedrig = dark red, orange,
 # light blue (RdYlBu), distinct in lightness too. No catch-all: the field is never NULL.
 PRIORITY_BASE: dict[str, str] = {"hoch": "#d7191c", "mittel": "#fdae61", "niedrig": "#abd9e9"}
+# Early warning (zr_warnung of zeitreihe): vermilion (Okabe-Ito, colour-blind safe) with the
+# hatch for a warning, light blue for none; NULL (not rated in the last edition) grey.
+WARNING_BASE: dict[int, tuple[str, str]] = {1: ("Frühwarnung", "#d55e00"), 0: ("keine Warnung", "#abd9e9")}
 NOT_RATED_LABEL = "nicht bewertet"
 NOT_RATED_COLOR = "#bdbdbd"
 OUTLINE_COLOR = "#ffffff"
@@ -136,6 +139,13 @@ def priority_renderer() -> QgsCategorizedSymbolRenderer:
     return QgsCategorizedSymbolRenderer("og_prioritaet", cats)
 
 
+def warning_renderer() -> QgsCategorizedSymbolRenderer:
+    """zr_warnung: Frühwarnung (1, hatched), keine Warnung (0), grey catch-all for NULL."""
+    cats = [QgsRendererCategory(v, fill_symbol(c, v == 1), label) for v, (label, c) in WARNING_BASE.items()]
+    cats.append(QgsRendererCategory("", fill_symbol(NOT_RATED_COLOR), NOT_RATED_LABEL))
+    return QgsCategorizedSymbolRenderer("zr_warnung", cats)
+
+
 def styles() -> dict[str, QgsCategorizedSymbolRenderer]:
     """All styles by file stem."""
     return {
@@ -144,13 +154,14 @@ def styles() -> dict[str, QgsCategorizedSymbolRenderer]:
         "status": renderer("si_status", dict(STATUS_BASE)),
         "dynamik": renderer("dyn_klasse", dict(DYNAMIK_BASE)),
         "angebotsluecken": priority_renderer(),
+        "zeitreihe_warnung": warning_renderer(),
     }
 
 
 def memory_layer() -> QgsVectorLayer:
     """Empty polygon layer carrying the three class fields."""
     uri = "Polygon?crs=EPSG:25832&field=si_klasse:string&field=si_status:string"
-    return QgsVectorLayer(uri + "&field=dyn_klasse:string", "styles", "memory")
+    return QgsVectorLayer(uri + "&field=dyn_klasse:string&field=zr_warnung:integer", "styles", "memory")
 
 
 def write_styles(out_dir: Path) -> None:

@@ -120,3 +120,28 @@ def test_demo_robustness_and_report(demo_output):
     assert "Sozialquartiere mit auffälligem Sozialindex" in html and "http" not in html
     assert (demo_output / "report.pdf").read_bytes()[:5] == b"%PDF-"
     assert non_blank(demo_output / "report_seite.png") > 10  # docs/report_seite.png only by make demo
+
+
+def test_demo_time_series_and_early_warning(demo_output):
+    series = rows(QgsVectorLayer(str(demo_output / "sozialquartiere_zeitreihe.gpkg"), "zr", "ogr"), "name")
+    assert set(series) == QUARTERS
+    status = rows(QgsVectorLayer(str(demo_output / "sozialquartiere_sozialindex.gpkg"), "si", "ogr"), "name")
+    for name, r in series.items():  # the 2023 edition is the Sozialindex 2023, by the same code path
+        assert (r["zr_index_2023"], r["zr_status_2023"]) == (
+            status[name]["si_index"],
+            status[name]["si_status"],
+        )
+        assert r["zr_status_2019"] is not None and r["zr_warnung"] in (0, 1)
+    warned = sorted(name for name, r in series.items() if r["zr_warnung"] == 1)
+    # the demo's worsening quarters: the index fell twice by more than 0.25 SD
+    assert warned == ["Lirich-Nord", "Osterfeld-Mitte/Vonderort", "Styrum", "Tackenberg-West"]
+    assert series["Lirich-Nord"]["zr_wechsel"] == "Mittel → Niedrig"
+    assert series["Lirich-Nord"]["zr_abstiege"] == 2
+    assert series["Brücktorviertel"]["zr_wechsel"] == "Sehr Niedrig → Niedrig"
+    assert series["Brücktorviertel"]["zr_warnung"] == 0
+    layer = QgsVectorLayer(str(demo_output / "sozialquartiere_zeitreihe.gpkg"), "zr", "ogr")
+    assert layer.renderer().classAttribute() == "zr_warnung"
+    table = (demo_output / "zeitreihe_wechsel.csv").read_text(encoding="utf-8").splitlines()
+    assert table[0] == "von_jahr,bis_jahr,von_status,bis_status,anzahl"
+    assert '"2021","2023",Mittel,Niedrig,"2"' in table and len(table) == 1 + 11
+    assert non_blank(demo_output / "karte_zeitreihe.png") > 5

@@ -77,12 +77,15 @@ def sozialbericht_inputs(gpkg) -> list[str]:
         "POPULATION_FIELD=ew",
         "INDICATORS=sgb2_t1,ew,+,1",
         "INDICATORS_DYNAMIK=sgb2_t0,ew,sgb2_t1,ew,+,1",
+        "INDICATORS_ZEITREIHE=sgb2_{jahr},ew,+,1",
+        "YEARS=t0,t1",
     ]
 
 
 def test_sozialbericht_model_writes_html_and_pdf(home, blocks_gpkg, tmp_path):  # noqa: F811
     assert "sozialplanung:sozialbericht" in qgis_process("list", home=home).stdout
     html, pdf, gpkg = tmp_path / "bericht.html", tmp_path / "bericht.pdf", tmp_path / "index.gpkg"
+    series = tmp_path / "zeitreihe.gpkg"
     result = qgis_process_json(
         "run",
         "sozialplanung:sozialbericht",
@@ -91,9 +94,16 @@ def test_sozialbericht_model_writes_html_and_pdf(home, blocks_gpkg, tmp_path):  
         f"dynamik:Sozialindex={gpkg}",
         f"report:Bericht={html}",
         f"report:Bericht_PDF={pdf}",
+        f"zeitreihe:Zeitreihe={series}",
         home=home,
     )
     assert result["results"]["report:Bericht"] == str(html)
+    # t0: 10.5, 12.5, 14.5 %, t1: 12, 20, 28 %: the same z-values, so the same classes, no warning
+    editions = rows(QgsVectorLayer(str(series), "zeitreihe", "ogr"), "qid")
+    assert [editions[q]["zr_status_t0"] for q in (1, 2, 3)] == ["Hoch", "Mittel", "Niedrig"]
+    assert [editions[q]["zr_status_t1"] for q in (1, 2, 3)] == ["Hoch", "Mittel", "Niedrig"]
+    assert editions[3]["zr_index_t1"] == pytest.approx(-(1.5**0.5))
+    assert [editions[q]["zr_warnung"] for q in (1, 2, 3)] == [0, 0, 0]
     assert rows(QgsVectorLayer(str(gpkg), "index", "ogr"), "qid")[3]["si_klasse"] == "Niedrig & Negativ"
     page = ReportParser()
     page.feed(html.read_text(encoding="utf-8"))
@@ -127,6 +137,7 @@ def test_sozialbericht_model_without_pdf(home, blocks_gpkg, tmp_path):  # noqa: 
         "--",
         *sozialbericht_inputs(blocks_gpkg),
         "dynamik:Sozialindex=TEMPORARY_OUTPUT",
+        "zeitreihe:Zeitreihe=TEMPORARY_OUTPUT",
         f"report:Bericht={html}",
         home=home,
     )

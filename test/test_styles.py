@@ -35,3 +35,25 @@ def test_style_categories_in_legend_order(name):
     renderer.startRender(context, layer.fields())
     assert renderer.symbolForFeature(null_feature, context).color().name() == "#bdbdbd"
     renderer.stopRender(context)
+
+
+def test_warning_style_of_the_time_series():
+    layer = memory_layer(
+        "Polygon",
+        [("zr_warnung", "integer")],
+        [(square(0, 0), 1), (square(100, 0), 0), (square(200, 0), None)],
+    )
+    message, ok = layer.loadNamedStyle(str(ROOT / "styles" / "zeitreihe_warnung.qml"))
+    assert ok, message
+    renderer = layer.renderer()
+    assert renderer.classAttribute() == "zr_warnung"
+    assert [c.label() for c in renderer.categories()] == ["Frühwarnung", "keine Warnung", "nicht bewertet"]
+    from qgis.core import QgsRenderContext
+
+    context = QgsRenderContext()
+    renderer.startRender(context, layer.fields())
+    colours = [renderer.symbolForFeature(f, context).color().name() for f in layer.getFeatures()]
+    renderer.stopRender(context)
+    assert colours == ["#d55e00", "#abd9e9", "#bdbdbd"]
+    warning = renderer.categories()[0].symbol()
+    assert warning.symbolLayerCount() == 2  # hatched: readable without colour
