@@ -218,8 +218,8 @@ def add_charts(layout: QgsPrintLayout, items: list[core.Chart], folder: str, y: 
     return y
 
 
-def overview_pages(layout: QgsPrintLayout, report: core.Report, maps: PdfMaps, folder: str) -> None:
-    """Page 1: title, map with legend, scale bar and north arrow, class counts; page 2: the class chart."""
+def overview_page(layout: QgsPrintLayout, report: core.Report, maps: PdfMaps) -> None:
+    """Page 1: title, labelled map with legend, scale bar and north arrow, class counts."""
     add_label(layout, report.title, (LEFT, TOP, WIDTH, 10), 18, bold=True)
     meta = f"{len(report.units)} Gebiete, {report.n_rated()} bewertet, {len(report.profiles())} auffällig"
     add_label(layout, meta, (LEFT, TOP + 11, WIDTH, 6), 9)
@@ -231,25 +231,26 @@ def overview_pages(layout: QgsPrintLayout, report: core.Report, maps: PdfMaps, f
         ["Klasse", "Gebiete"], [[k, str(n)] for k, n in core.class_counts(report)], [False, True]
     )
     add_table(layout, counts, (LEFT + 120, TOP + 188, 66, 80), 0)
-    page = _page(layout)
-    chart = core.overview_chart(report)
-    add_label(layout, chart.heading, (LEFT, TOP, WIDTH, 9), 14, bold=True, page=page)
-    add_charts(layout, [chart], folder, TOP + 12, page)
 
 
-def table_pages(layout: QgsPrintLayout, report: core.Report) -> None:
-    """The table of all units, TABLE_ROWS_PER_PAGE rows a page."""
+def table_pages(layout: QgsPrintLayout, report: core.Report, folder: str) -> None:
+    """The class chart, then the table of all units (TABLE_ROWS_PER_PAGE rows a page, fewer below the chart)."""
     table = core.overview_table(report)
-    for start in range(0, len(table.rows), TABLE_ROWS_PER_PAGE):
+    start, first = 0, True
+    while first or start < len(table.rows):
         page = _page(layout)
-        chunk = core.Table(
-            table.headers,
-            table.rows[start : start + TABLE_ROWS_PER_PAGE],
-            table.numeric,
-            table.marked[start : start + TABLE_ROWS_PER_PAGE],
-        )
         add_label(layout, "Alle Gebiete", (LEFT, TOP, WIDTH, 9), 14, bold=True, page=page)
-        add_table(layout, chunk, (LEFT, TOP + 11, WIDTH, A4[1] - TOP - 25), page)
+        y = add_charts(layout, [core.overview_chart(report)], folder, TOP + 11, page) if first else TOP + 11
+        rows = (
+            TABLE_ROWS_PER_PAGE - int((y - TOP - 11) / (CELL_MM + LINE_MM)) - 1
+            if first
+            else TABLE_ROWS_PER_PAGE
+        )
+        chunk = core.Table(
+            table.headers, table.rows[start : start + rows], table.numeric, table.marked[start : start + rows]
+        )
+        add_table(layout, chunk, (LEFT, y, WIDTH, A4[1] - y - 14), page)
+        start, first = start + rows, False
 
 
 def profile_page(layout: QgsPrintLayout, report: core.Report, i: int, maps: PdfMaps, first: bool) -> None:
@@ -304,8 +305,8 @@ def build_pdf(
     layout = new_layout([maps.base, maps.overview, *maps.highlights.values()], project, A4)
     try:
         with tempfile.TemporaryDirectory(prefix="sozialbericht_") as folder:
-            overview_pages(layout, report, maps, folder)
-            table_pages(layout, report)
+            overview_page(layout, report, maps)
+            table_pages(layout, report, folder)
             for n, i in enumerate(report.profiles()):
                 if feedback.isCanceled():
                     return False

@@ -152,10 +152,10 @@ def _x_positions(years: Sequence[str], left: float, right: float) -> list[float]
 
 def _panel(series: Series, x0: float, y0: float, w: float, h: float) -> list[str]:
     """One small chart: quarter (solid line, filled circles, values) and city (dashed, squares)."""
-    _, _, ymap = _scale([*series.values, *series.city], y0 + 28, y0 + h - 22)
+    _, _, ymap = _scale([*series.values, *series.city], y0 + 32, y0 + h - 38)
     xs = _x_positions(series.years, x0 + 22, x0 + w - 22)
     body = [
-        _text(x0 + 4, y0 + 14, _clip(series.label, int(w / 6.2)), 10.5, bold=True),
+        _text(x0 + 6, y0 + 15, _clip(series.label, int((w - 12) / 7.0)), 10.5, bold=True),
         f'<line x1="{x0 + 8}" y1="{y0 + h - 18}" x2="{x0 + w - 8}" y2="{y0 + h - 18}" stroke="{GRID}"/>',
     ]
     for dash, mark, values in (("5,3", "stadt", series.city), ("", "quartier", series.values)):
@@ -179,13 +179,14 @@ def _panel(series: Series, x0: float, y0: float, w: float, h: float) -> list[str
                     f'<rect x="{x - 3:.1f}" y="{ymap(v) - 3:.1f}" width="6" height="6" fill="#ffffff" '
                     f'stroke="{INK}" {data}>{tip}</rect>'
                 )
+                body.append(_text(x, ymap(v) + 14, _num(v), 9, "middle"))
     body += [_text(x, y0 + h - 5, year, 9.5, "middle") for year, x in zip(series.years, xs)]
     return body
 
 
 def year_chart(series: Sequence[Series], title: str, width: float = 640, columns: int = 3) -> str:
     """Small multiples: each indicator's share over the years, quarter against city."""
-    w, h, top = width / columns, 120, 34
+    w, h, top = width / columns, 130, 34
     rows = -(-len(series) // columns)
     body = [
         _text(4, 14, title, 12, bold=True),
