@@ -394,7 +394,9 @@ def test_report_pdf_renders_pages_that_are_not_blank(quarters, tmp_path):
     assert pdf.read_bytes()[:5] == b"%PDF-"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "seite")], check=True)
     pages = sorted(tmp_path.glob("seite-*.png"))
-    assert len(pages) == 7  # overview, class chart and table, two profiles with a chart page each, explanations
+    assert (
+        len(pages) == 7
+    )  # overview, class chart and table, two profiles with a chart page each, explanations
     for png in pages:
         assert non_blank(png) > 5, png
     assert non_blank(pages[0]) > 20  # the coloured map
