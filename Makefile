@@ -147,3 +147,4 @@ SCREENSHOTS := desktop_menu:menue assistant_indikatoren:assistent assistant_meth
 screenshots: deps data transcompile
 	SOZIALPLANUNG_SCREENSHOTS=1 $(VPY) -m pytest -q test/test_desktop.py -k german_desktop
 	for pair in $(SCREENSHOTS); do cp test_output/assistant_de/$${pair%%:*}.png docs/anleitung_$${pair##*:}.png; done
+	$(PY) -c 'from qgis.core import Qgis; print("{\n  \"qgis\": \"%s\"\n}" % Qgis.QGIS_VERSION.split("-")[0])' > docs/anleitung_screenshots.json

@@ -4,52 +4,52 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/poi_review.py" line="104"/>
+        <location filename="../ui/poi_review.py" line="105"/>
         <source>Layer &apos;{0}&apos; has no field {1}: not a poimatch result.</source>
         <translation>Layer '{0}' hat kein Feld {1}: kein Ergebnis des POI-Abgleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="205"/>
+        <location filename="../ui/poi_review.py" line="206"/>
         <source>Layer &apos;{0}&apos; cannot be edited.</source>
         <translation>Layer '{0}' kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="213"/>
+        <location filename="../ui/poi_review.py" line="214"/>
         <source>Changes to &apos;{0}&apos; not saved: {1}</source>
         <translation>Änderungen an '{0}' nicht gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="233"/>
+        <location filename="../ui/poi_review.py" line="234"/>
         <source>Only register entries can be relinked to a POI of the new layer.</source>
         <translation>Nur Registereinträge können mit einem POI des Layers der neuen Einrichtungen neu verknüpft werden.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="390"/>
+        <location filename="../ui/poi_review.py" line="391"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="416"/>
+        <location filename="../ui/poi_review.py" line="417"/>
         <source>Choose a poimatch result.</source>
         <translation>Bitte ein Ergebnis des POI-Abgleichs wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="439"/>
+        <location filename="../ui/poi_review.py" line="440"/>
         <source>{0} entries</source>
         <translation>{0} Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="467"/>
+        <location filename="../ui/poi_review.py" line="468"/>
         <source>{0}: {1} → {2} (score {3}, {4} m). {5}</source>
         <translation>{0}: {1} → {2} (Score {3}, {4} m). {5}</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="544"/>
+        <location filename="../ui/poi_review.py" line="545"/>
         <source>Export update list</source>
         <translation>Aktualisierungsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="554"/>
+        <location filename="../ui/poi_review.py" line="555"/>
         <source>{0} changes written to {1} and {2}.</source>
         <translation>{0} Änderungen in {1} und {2} geschrieben.</translation>
     </message>
@@ -57,270 +57,288 @@
 <context>
     <name>AggregateAlgorithm</name>
     <message>
-        <location filename="../algorithms/aggregate.py" line="59"/>
+        <location filename="../algorithms/aggregate.py" line="60"/>
         <source>Aggregate to spatial level</source>
         <translation>Auf Raumebene aggregieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="63"/>
+        <location filename="../algorithms/aggregate.py" line="64"/>
         <source>Fine units (e.g. blocks)</source>
         <translation>Feine Raumeinheiten (z. B. Baublöcke)</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="63"/>
+        <location filename="../algorithms/aggregate.py" line="64"/>
         <source>Units with count fields, e.g. statistical blocks.</source>
         <translation>Raumeinheiten mit Zählfeldern, z. B. statistische Baublöcke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="69"/>
+        <location filename="../algorithms/aggregate.py" line="70"/>
         <source>Coarse units (e.g. Sozialquartiere)</source>
         <translation>Grobe Raumeinheiten (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="69"/>
+        <location filename="../algorithms/aggregate.py" line="70"/>
         <source>Polygons that receive the sums; their fields are kept.</source>
         <translation>Polygone, die die Summen erhalten; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="77"/>
+        <location filename="../algorithms/aggregate.py" line="78"/>
         <source>Assignment</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="77"/>
+        <location filename="../algorithms/aggregate.py" line="78"/>
         <source>By key field</source>
         <translation>Über Schlüsselfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="77"/>
+        <location filename="../algorithms/aggregate.py" line="78"/>
         <source>Centroid in polygon</source>
         <translation>Schwerpunkt im Polygon</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="77"/>
+        <location filename="../algorithms/aggregate.py" line="78"/>
         <source>Area-weighted overlap</source>
         <translation>Flächengewichtete Überschneidung</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="77"/>
+        <location filename="../algorithms/aggregate.py" line="78"/>
         <source>Key field: fine units carry the key of their coarse unit. Centroid: the point on surface of each fine unit decides. Area-weighted: counts are split by the share of the fine unit&apos;s area inside each coarse unit.</source>
         <translation>Schlüsselfeld: Die feinen Raumeinheiten tragen den Schlüssel ihrer groben Raumeinheit. Schwerpunkt: Der Punkt auf der Oberfläche jeder feinen Raumeinheit entscheidet. Flächengewichtet: Die Anzahlen werden nach dem Flächenanteil der feinen Raumeinheit innerhalb jeder groben Raumeinheit aufgeteilt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="90"/>
+        <location filename="../algorithms/aggregate.py" line="91"/>
         <source>Key field of the fine units</source>
         <translation>Schlüsselfeld der feinen Raumeinheiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="90"/>
+        <location filename="../algorithms/aggregate.py" line="91"/>
         <source>Key field of the coarse units</source>
         <translation>Schlüsselfeld der groben Raumeinheiten</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="94"/>
+        <location filename="../algorithms/aggregate.py" line="95"/>
         <source>Only for assignment by key field.</source>
         <translation>Nur für die Zuordnung über Schlüsselfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="98"/>
+        <location filename="../algorithms/aggregate.py" line="99"/>
         <source>Count fields to sum</source>
         <translation>Zu summierende Zählfelder</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="98"/>
+        <location filename="../algorithms/aggregate.py" line="99"/>
         <source>Counts (not shares!) to sum; empty: all numeric fields except keys and ids.</source>
         <translation>Zu summierende Anzahlen (keine Anteile!); leer: alle numerischen Felder außer Schlüsseln und IDs.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="109"/>
+        <location filename="../algorithms/aggregate.py" line="110"/>
         <source>Aggregated</source>
         <translation>Aggregiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="109"/>
+        <location filename="../algorithms/aggregate.py" line="110"/>
         <source>Coarse units with the summed counts and n_einheiten.</source>
         <translation>Grobe Raumeinheiten mit den summierten Anzahlen und n_einheiten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="138"/>
+        <location filename="../algorithms/aggregate.py" line="189"/>
         <source>Assignment by key field needs INPUT_KEY and TARGET_KEY.</source>
         <translation>Die Zuordnung über Schlüsselfeld benötigt INPUT_KEY und TARGET_KEY.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="142"/>
+        <location filename="../algorithms/aggregate.py" line="193"/>
         <source>Spatial assignment needs fine units with geometry.</source>
         <translation>Die räumliche Zuordnung benötigt feine Raumeinheiten mit Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="147"/>
+        <location filename="../algorithms/aggregate.py" line="140"/>
         <source>The fine units have no numeric fields to sum.</source>
         <translation>Die feinen Raumeinheiten haben keine numerischen Felder zum Summieren.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="169"/>
+        <location filename="../algorithms/aggregate.py" line="162"/>
         <source>{0} fine units lie in no coarse unit and are not counted.</source>
         <translation>{0} feine Raumeinheiten liegen in keiner groben Raumeinheit und werden nicht gezählt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="174"/>
+        <location filename="../algorithms/aggregate.py" line="167"/>
         <source>Field &apos;{0}&apos;: {1} fine units are NULL and count as 0.</source>
         <translation>Feld '{0}': {1} feine Raumeinheiten sind NULL und zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="213"/>
+        <location filename="../algorithms/aggregate.py" line="218"/>
         <source>The key field &apos;{0}&apos; is not unique: &apos;{1}&apos;.</source>
         <translation>Das Schlüsselfeld '{0}' ist nicht eindeutig: '{1}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="153"/>
+        <location filename="../algorithms/aggregate.py" line="146"/>
         <source>Field &apos;{0}&apos;: negative count {1} at feature {2}; counts cannot be negative.</source>
         <translation>Feld '{0}': negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="233"/>
+        <location filename="../algorithms/aggregate.py" line="238"/>
         <source>{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment.</source>
         <translation>{0} grobe Raumeinheiten haben ungültige Geometrien; sie werden für die Zuordnung repariert (makeValid).</translation>
     </message>
     <message>
-        <location filename="../algorithms/aggregate.py" line="197"/>
+        <location filename="../algorithms/aggregate.py" line="202"/>
         <source>Field &apos;{0}&apos;: the sum {1} in coarse unit {2} is too large for a count field.</source>
         <translation>Feld '{0}': Die Summe {1} in der groben Raumeinheit {2} ist zu groß für ein Zählfeld.</translation>
     </message>
 </context>
 <context>
+    <name>BundledModel</name>
+    <message>
+        <location filename="../algorithms/provider.py" line="38"/>
+        <source>Social index with Dynamik (workflow)</source>
+        <translation>Sozialindex mit Dynamik</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="39"/>
+        <source>Offer gaps (workflow)</source>
+        <translation>Angebotslücken</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="40"/>
+        <source>Social report (workflow)</source>
+        <translation>Sozialbericht</translation>
+    </message>
+</context>
+<context>
     <name>DynamikAlgorithm</name>
     <message>
-        <location filename="../algorithms/dynamik.py" line="37"/>
+        <location filename="../algorithms/dynamik.py" line="38"/>
         <source>Classify Dynamik</source>
         <translation>Dynamik klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="42"/>
+        <location filename="../algorithms/dynamik.py" line="43"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="42"/>
+        <location filename="../algorithms/dynamik.py" line="43"/>
         <source>Status class of each area (si_status from the social index).</source>
         <translation>Statusklasse jedes Gebiets (si_status aus dem Sozialindex).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="52"/>
+        <location filename="../algorithms/dynamik.py" line="53"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="52"/>
+        <location filename="../algorithms/dynamik.py" line="53"/>
         <source>Indicator change (Berlin MSS)</source>
         <translation>Indikatorveränderung (MSS Berlin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="52"/>
+        <location filename="../algorithms/dynamik.py" line="53"/>
         <source>Index difference</source>
         <translation>Indexdifferenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="52"/>
+        <location filename="../algorithms/dynamik.py" line="53"/>
         <source>Indicator change: change of each share between t0 and t1 in percentage points, standardised, directed, summed and standardised again. Index difference: difference of two si_index fields, standardised.</source>
         <translation>Indikatorveränderung: Veränderung jedes Anteils zwischen t0 und t1 in Prozentpunkten, standardisiert, gerichtet, summiert und erneut standardisiert. Indexdifferenz: Differenz zweier si_index-Felder, standardisiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="65"/>
+        <location filename="../algorithms/dynamik.py" line="66"/>
         <source>Indicators (change)</source>
         <translation>Indikatoren (Veränderung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="65"/>
+        <location filename="../algorithms/dynamik.py" line="66"/>
         <source>One row per indicator: field and denominator at t0 and at t1, direction (&apos;+&apos;: higher means more disadvantage) and weight. With an empty &apos;Feld t0&apos; the field t1 already holds the change in percentage points.</source>
         <translation>Eine Zeile je Indikator: Feld und Nenner zu t0 und zu t1, Richtung ('+': höher bedeutet mehr Benachteiligung) und Gewicht. Bei leerem 'Feld t0' enthält das Feld t1 bereits die Veränderung in Prozentpunkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="78"/>
+        <location filename="../algorithms/dynamik.py" line="79"/>
         <source>Index t0</source>
         <translation>Index t0</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="78"/>
+        <location filename="../algorithms/dynamik.py" line="79"/>
         <source>Index t1</source>
         <translation>Index t1</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="79"/>
+        <location filename="../algorithms/dynamik.py" line="80"/>
         <source>Favourable-oriented index (si_index) at the date, for index difference.</source>
         <translation>Index (si_index, hoch = günstig) zum Stichtag, für die Indexdifferenz.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="89"/>
+        <location filename="../algorithms/dynamik.py" line="90"/>
         <source>Cut Dynamik</source>
         <translation>Schwelle Dynamik</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="89"/>
+        <location filename="../algorithms/dynamik.py" line="90"/>
         <source>Positiv at or above +cut, Negativ at or below -cut (standard deviations).</source>
         <translation>Positiv bei Werten ≥ +Schwelle, Negativ bei Werten ≤ -Schwelle (in Standardabweichungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="99"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>Class scheme</source>
         <translation>Klassenschema</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="99"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>Oberhausen (11 classes)</source>
         <translation>Oberhausen (11 Klassen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="99"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>MSS Berlin (12 classes)</source>
         <translation>MSS Berlin (12 Klassen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="99"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>Oberhausen reports Hoch &amp; Positiv as Hoch &amp; Stabil; MSS Berlin keeps 12 classes.</source>
         <translation>Oberhausen weist Hoch &amp; Positiv als Hoch &amp; Stabil aus; MSS Berlin behält 12 Klassen bei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="108"/>
+        <location filename="../algorithms/dynamik.py" line="109"/>
         <source>Standard deviation with n-1</source>
         <translation>Standardabweichung mit n-1</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="108"/>
+        <location filename="../algorithms/dynamik.py" line="109"/>
         <source>Divide by n-1 instead of n (the Berlin MSS divides by n).</source>
         <translation>Division durch n-1 statt durch n (das MSS Berlin teilt durch n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="113"/>
+        <location filename="../algorithms/dynamik.py" line="114"/>
         <source>Dynamik</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="113"/>
+        <location filename="../algorithms/dynamik.py" line="114"/>
         <source>The input features with dyn_* and the combined class si_klasse.</source>
         <translation>Die Eingabeobjekte mit dyn_* und der kombinierten Klasse si_klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="139"/>
+        <location filename="../algorithms/dynamik.py" line="140"/>
         <source>STATUS_FIELD is needed for the combined class.</source>
         <translation>Für die kombinierte Klasse wird STATUS_FIELD benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="156"/>
+        <location filename="../algorithms/dynamik.py" line="157"/>
         <source>Index difference needs the fields INDEX_T0 and INDEX_T1.</source>
         <translation>Die Indexdifferenz benötigt die Felder INDEX_T0 und INDEX_T1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="174"/>
+        <location filename="../algorithms/dynamik.py" line="175"/>
         <source>Scheme Oberhausen: {0} areas Hoch &amp; Positiv are reported as Hoch &amp; Stabil (code 12).</source>
         <translation>Schema Oberhausen: {0} Gebiete Hoch &amp; Positiv werden als Hoch &amp; Stabil ausgewiesen (Code 12).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="169"/>
+        <location filename="../algorithms/dynamik.py" line="170"/>
         <source>{0} areas without Dynamik; the reason is in dyn_hinweis.</source>
         <translation>{0} Gebiete ohne Dynamik; der Grund steht in dyn_hinweis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="123"/>
+        <location filename="../algorithms/dynamik.py" line="124"/>
         <source>No indicators given: INDICATORS needed for METHOD 0 (change of the indicators).</source>
         <translation>Keine Indikatoren angegeben: Für METHOD 0 (Indikatorveränderung) wird INDICATORS benötigt.</translation>
     </message>
@@ -359,157 +377,157 @@
 <context>
     <name>KomMonitorAlgorithm</name>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="153"/>
+        <location filename="../algorithms/kommonitor.py" line="154"/>
         <source>Load indicators from KomMonitor</source>
         <translation>Indikatoren aus KomMonitor laden</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="157"/>
+        <location filename="../algorithms/kommonitor.py" line="158"/>
         <source>KomMonitor data-management URL</source>
         <translation>KomMonitor-Datenmanagement-URL</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="157"/>
+        <location filename="../algorithms/kommonitor.py" line="158"/>
         <source>Address of the data-management API with its prefix, e.g. https://monitor.example.de/management</source>
         <translation>Adresse der Datenmanagement-API mit ihrem Präfix, z. B. https://monitor.example.de/management</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="163"/>
+        <location filename="../algorithms/kommonitor.py" line="164"/>
         <source>Public data only (no login)</source>
         <translation>Nur öffentliche Daten (ohne Anmeldung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="163"/>
+        <location filename="../algorithms/kommonitor.py" line="164"/>
         <source>Use the /public/... endpoints that need no login; AUTH_CONFIG is then not used.</source>
         <translation>Die /public/...-Endpunkte verwenden, die keine Anmeldung erfordern; AUTH_CONFIG wird dann nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="167"/>
+        <location filename="../algorithms/kommonitor.py" line="168"/>
         <source>Authentication</source>
         <translation>Authentifizierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="167"/>
+        <location filename="../algorithms/kommonitor.py" line="168"/>
         <source>QGIS authentication configuration that sends the bearer token (Keycloak realm kommonitor), e.g. method OAuth2 with grant flow Resource Owner.</source>
         <translation>QGIS-Authentifizierungskonfiguration, die das Bearer-Token sendet (Keycloak-Realm kommonitor), z. B. Methode OAuth2 mit Grant-Flow Resource Owner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="174"/>
+        <location filename="../algorithms/kommonitor.py" line="175"/>
         <source>Timeout (seconds)</source>
         <translation>Zeitlimit (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="174"/>
+        <location filename="../algorithms/kommonitor.py" line="175"/>
         <source>Longest wait for each answer of the server.</source>
         <translation>Längste Wartezeit auf jede Antwort des Servers.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="186"/>
+        <location filename="../algorithms/kommonitor.py" line="187"/>
         <source>Load</source>
         <translation>Laden</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="186"/>
+        <location filename="../algorithms/kommonitor.py" line="187"/>
         <source>Indicators for a spatial unit</source>
         <translation>Indikatoren einer Raumebene</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="186"/>
+        <location filename="../algorithms/kommonitor.py" line="187"/>
         <source>Georesource (e.g. institutions)</source>
         <translation>Georessource (z. B. Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="186"/>
+        <location filename="../algorithms/kommonitor.py" line="187"/>
         <source>Indicators (joined on ID) for SPATIAL_UNIT_ID, or the features of GEORESOURCE_ID.</source>
         <translation>Indikatoren (über ID verknüpft) für SPATIAL_UNIT_ID oder die Objekte von GEORESOURCE_ID.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="195"/>
+        <location filename="../algorithms/kommonitor.py" line="196"/>
         <source>Spatial unit id</source>
         <translation>Raumebenen-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="195"/>
+        <location filename="../algorithms/kommonitor.py" line="196"/>
         <source>spatialUnitId (or the name of the level, e.g. Stadtteile) of the spatial unit.</source>
         <translation>spatialUnitId (oder der Name der Ebene, z. B. Stadtteile) der Raumebene.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="199"/>
+        <location filename="../algorithms/kommonitor.py" line="200"/>
         <source>Indicator ids</source>
         <translation>Indikator-IDs</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="199"/>
+        <location filename="../algorithms/kommonitor.py" line="200"/>
         <source>Comma-separated indicatorIds; several indicators are joined on ID into one layer.</source>
         <translation>Kommagetrennte indicatorIds; mehrere Indikatoren werden über ID zu einem Layer verknüpft.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="203"/>
+        <location filename="../algorithms/kommonitor.py" line="204"/>
         <source>Column prefixes</source>
         <translation>Spaltenpräfixe</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="203"/>
+        <location filename="../algorithms/kommonitor.py" line="204"/>
         <source>Comma-separated, one per indicator: DATE_2021-12-31 becomes &lt;prefix&gt;_2021 (two dates in one year: &lt;prefix&gt;_2021_12_31). Empty: ind1, ind2, ...</source>
         <translation>Kommagetrennt, eines je Indikator: Aus DATE_2021-12-31 wird &lt;Präfix&gt;_2021 (zwei Stichtage in einem Jahr: &lt;Präfix&gt;_2021_12_31). Leer: ind1, ind2, ...</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="210"/>
+        <location filename="../algorithms/kommonitor.py" line="211"/>
         <source>Dates</source>
         <translation>Stichtage</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="210"/>
+        <location filename="../algorithms/kommonitor.py" line="211"/>
         <source>Comma-separated years (2021) or dates (2021-12-31) to keep; empty keeps all. For a georesource one date: the features valid on it.</source>
         <translation>Kommagetrennte Jahre (2021) oder Stichtage (2021-12-31), die behalten werden; leer behält alle. Für eine Georessource ein Stichtag: die an ihm gültigen Objekte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="217"/>
+        <location filename="../algorithms/kommonitor.py" line="218"/>
         <source>Georesource id</source>
         <translation>Georessourcen-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="217"/>
+        <location filename="../algorithms/kommonitor.py" line="218"/>
         <source>georesourceId of the georesource to load.</source>
         <translation>georesourceId der zu ladenden Georessource.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="221"/>
+        <location filename="../algorithms/kommonitor.py" line="222"/>
         <source>Target CRS</source>
         <translation>Ziel-KBS</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="221"/>
+        <location filename="../algorithms/kommonitor.py" line="222"/>
         <source>Reproject the features (e.g. to EPSG:25832); empty keeps the server&apos;s CRS (EPSG:4326).</source>
         <translation>Objekte umprojizieren (z. B. nach EPSG:25832); leer behält das KBS des Servers (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="226"/>
+        <location filename="../algorithms/kommonitor.py" line="227"/>
         <source>KomMonitor</source>
         <translation>KomMonitor</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="226"/>
+        <location filename="../algorithms/kommonitor.py" line="227"/>
         <source>Features with ID, NAME and the value columns (or the georesource&apos;s properties).</source>
         <translation>Objekte mit ID, NAME und den Wertespalten (oder den Eigenschaften der Georessource).</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="237"/>
+        <location filename="../algorithms/kommonitor.py" line="238"/>
         <source>PUBLIC is set: the authentication configuration is not used.</source>
         <translation>PUBLIC ist gesetzt: Die Authentifizierungskonfiguration wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="263"/>
+        <location filename="../algorithms/kommonitor.py" line="264"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="271"/>
+        <location filename="../algorithms/kommonitor.py" line="272"/>
         <source>{0} features with {1} fields written.</source>
         <translation>{0} Objekte mit {1} Feldern geschrieben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="291"/>
+        <location filename="../algorithms/kommonitor.py" line="292"/>
         <source>Indicator '{0}' ({1}) → {2}_*</source>
         <translation>Indikator '{0}' ({1}) → {2}_*</translation>
     </message>
@@ -720,7 +738,7 @@
         <translation>Unbekannte Statusklasse(n): {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="74"/>
+        <location filename="../algorithms/kommonitor.py" line="75"/>
         <source>Authentication configuration &apos;{0}&apos; does not exist in this QGIS profile.</source>
         <translation>Die Authentifizierungskonfiguration '{0}' existiert in diesem QGIS-Profil nicht.</translation>
     </message>
@@ -730,22 +748,22 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="278"/>
+        <location filename="../algorithms/kommonitor.py" line="279"/>
         <source>{0} is needed for this resource.</source>
         <translation>{0} wird für diese Ressource benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="297"/>
+        <location filename="../algorithms/kommonitor.py" line="298"/>
         <source>The indicators come in different CRS: {0}</source>
         <translation>Die Indikatoren liegen in unterschiedlichen KBS vor: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="363"/>
+        <location filename="../algorithms/kommonitor.py" line="364"/>
         <source>The geometry of ID {0} cannot be read.</source>
         <translation>Die Geometrie von ID {0} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/kommonitor.py" line="372"/>
+        <location filename="../algorithms/kommonitor.py" line="373"/>
         <source>The geometry of ID {0} cannot be reprojected.</source>
         <translation>Die Geometrie von ID {0} kann nicht umprojiziert werden.</translation>
     </message>
@@ -825,7 +843,7 @@
         <translation>COLUMN_PREFIXES: '{0}' wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="370"/>
+        <location filename="../core/kommonitor.py" line="371"/>
         <source>Indicator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; is not a number.</source>
         <translation>Indikator '{0}', ID {1}, {2}: '{3}' ist keine Zahl.</translation>
     </message>
@@ -920,7 +938,7 @@
         <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="333"/>
+        <location filename="../core/kommonitor.py" line="334"/>
         <source>&apos;{0}&apos;: {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.</source>
         <translation>'{0}': {1} Datensätze wiederholen ID und Gültigkeitszeitraum eines anderen Datensatzes (z. B. ID {2}); der erste wird verwendet.</translation>
     </message>
@@ -943,257 +961,257 @@
         <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="77"/>
+        <location filename="../algorithms/offergap.py" line="78"/>
         <source>Analyse offer gaps</source>
         <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="82"/>
+        <location filename="../algorithms/offergap.py" line="83"/>
         <source>Areas (e.g. Sozialquartiere)</source>
         <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="82"/>
+        <location filename="../algorithms/offergap.py" line="83"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
         <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="88"/>
+        <location filename="../algorithms/offergap.py" line="89"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="88"/>
+        <location filename="../algorithms/offergap.py" line="89"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="94"/>
+        <location filename="../algorithms/offergap.py" line="95"/>
         <source>Need field (target population)</source>
         <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="94"/>
+        <location filename="../algorithms/offergap.py" line="95"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
         <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="102"/>
+        <location filename="../algorithms/offergap.py" line="103"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="102"/>
+        <location filename="../algorithms/offergap.py" line="103"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
         <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="110"/>
+        <location filename="../algorithms/offergap.py" line="111"/>
         <source>Offers (institutions)</source>
         <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="110"/>
+        <location filename="../algorithms/offergap.py" line="111"/>
         <source>Points of the offers, e.g. the institution register.</source>
         <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="116"/>
+        <location filename="../algorithms/offergap.py" line="117"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="116"/>
+        <location filename="../algorithms/offergap.py" line="117"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
         <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie 'alle'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="127"/>
+        <location filename="../algorithms/offergap.py" line="128"/>
         <source>Capacity field</source>
         <translation>Kapazitätsfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="127"/>
+        <location filename="../algorithms/offergap.py" line="128"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
         <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="136"/>
+        <location filename="../algorithms/offergap.py" line="137"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
         <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="136"/>
+        <location filename="../algorithms/offergap.py" line="137"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
         <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="147"/>
+        <location filename="../algorithms/offergap.py" line="148"/>
         <source>Demand weight field</source>
         <translation>Nachfragegewicht</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="147"/>
+        <location filename="../algorithms/offergap.py" line="148"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
         <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="156"/>
+        <location filename="../algorithms/offergap.py" line="157"/>
         <source>Radius (m)</source>
         <translation>Radius (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="156"/>
+        <location filename="../algorithms/offergap.py" line="157"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
         <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Distance decay</source>
         <translation>Entfernungsabnahme</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>None (2SFCA)</source>
         <translation>Keine (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Linear (E2SFCA)</source>
         <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Gaussian (E2SFCA)</source>
         <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="166"/>
+        <location filename="../algorithms/offergap.py" line="167"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
         <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="177"/>
+        <location filename="../algorithms/offergap.py" line="178"/>
         <source>Gap ratio</source>
         <translation>Lückenschwelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="177"/>
+        <location filename="../algorithms/offergap.py" line="178"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
         <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="187"/>
+        <location filename="../algorithms/offergap.py" line="188"/>
         <source>Street network (optional)</source>
         <translation>Straßennetz (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="187"/>
+        <location filename="../algorithms/offergap.py" line="188"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
         <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="197"/>
+        <location filename="../algorithms/offergap.py" line="198"/>
         <source>Offer gaps</source>
         <translation>Angebotslücken</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="197"/>
+        <location filename="../algorithms/offergap.py" line="198"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
         <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="203"/>
+        <location filename="../algorithms/offergap.py" line="204"/>
         <source>Offer gaps (long table)</source>
         <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="203"/>
+        <location filename="../algorithms/offergap.py" line="204"/>
         <source>One row per area, category and measure, for charts and filters.</source>
         <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="248"/>
+        <location filename="../algorithms/offergap.py" line="249"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
         <translation>Gebiet '{0}' hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="283"/>
+        <location filename="../algorithms/offergap.py" line="284"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="305"/>
+        <location filename="../algorithms/offergap.py" line="306"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="342"/>
+        <location filename="../algorithms/offergap.py" line="343"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="382"/>
+        <location filename="../algorithms/offergap.py" line="383"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
         <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="402"/>
+        <location filename="../algorithms/offergap.py" line="403"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="411"/>
+        <location filename="../algorithms/offergap.py" line="412"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
         <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="429"/>
+        <location filename="../algorithms/offergap.py" line="430"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
         <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="436"/>
+        <location filename="../algorithms/offergap.py" line="437"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
         <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="442"/>
+        <location filename="../algorithms/offergap.py" line="443"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
         <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="451"/>
+        <location filename="../algorithms/offergap.py" line="452"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
         <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="479"/>
+        <location filename="../algorithms/offergap.py" line="480"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
         <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="485"/>
+        <location filename="../algorithms/offergap.py" line="486"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="491"/>
+        <location filename="../algorithms/offergap.py" line="492"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="537"/>
+        <location filename="../algorithms/offergap.py" line="538"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
         <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="546"/>
+        <location filename="../algorithms/offergap.py" line="547"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
         <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="233"/>
+        <location filename="../algorithms/offergap.py" line="234"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
@@ -1201,237 +1219,237 @@
 <context>
     <name>PoiMatchAlgorithm</name>
     <message>
-        <location filename="../algorithms/poimatch.py" line="115"/>
+        <location filename="../algorithms/poimatch.py" line="116"/>
         <source>Match institutions with POIs</source>
         <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="120"/>
+        <location filename="../algorithms/poimatch.py" line="121"/>
         <source>Register of institutions</source>
         <translation>Einrichtungsregister</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="120"/>
+        <location filename="../algorithms/poimatch.py" line="121"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
         <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="124"/>
+        <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="124"/>
+        <location filename="../algorithms/poimatch.py" line="125"/>
         <source>Unique id.</source>
         <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="126"/>
         <source>Register name</source>
         <translation>Registername</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="126"/>
         <source>Name.</source>
         <translation>Name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="127"/>
         <source>Register category</source>
         <translation>Registerkategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="127"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
         <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="133"/>
+        <location filename="../algorithms/poimatch.py" line="134"/>
         <source>Register address (or street)</source>
         <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="133"/>
+        <location filename="../algorithms/poimatch.py" line="134"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
         <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="140"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>Register house number</source>
         <translation>Register-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="140"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>House number when the address field holds only the street.</source>
         <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="148"/>
+        <location filename="../algorithms/poimatch.py" line="149"/>
         <source>Points of interest</source>
         <translation>POI (Points of Interest)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="148"/>
+        <location filename="../algorithms/poimatch.py" line="149"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
         <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="152"/>
+        <location filename="../algorithms/poimatch.py" line="153"/>
         <source>POI id</source>
         <translation>POI-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="152"/>
+        <location filename="../algorithms/poimatch.py" line="153"/>
         <source>Unique id, e.g. osm_id.</source>
         <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="154"/>
         <source>POI name</source>
         <translation>POI-Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="154"/>
         <source>Name (empty: name tag of other_tags).</source>
         <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="156"/>
+        <location filename="../algorithms/poimatch.py" line="157"/>
         <source>POI category</source>
         <translation>POI-Kategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="156"/>
+        <location filename="../algorithms/poimatch.py" line="157"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
         <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="163"/>
+        <location filename="../algorithms/poimatch.py" line="164"/>
         <source>POI address (or street)</source>
         <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="163"/>
+        <location filename="../algorithms/poimatch.py" line="164"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
         <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="170"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>POI house number</source>
         <translation>POI-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="170"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
         <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="177"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>POI tags (hstore)</source>
         <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="177"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
         <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="186"/>
         <source>Maximum distance for a confirmation</source>
         <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="186"/>
         <source>A match up to this distance is 'bestätigt'.</source>
         <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="186"/>
         <source>Maximum distance for a move</source>
         <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="186"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
         <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="193"/>
+        <location filename="../algorithms/poimatch.py" line="194"/>
         <source>Minimum score</source>
         <translation>Mindest-Score</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="193"/>
+        <location filename="../algorithms/poimatch.py" line="194"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
         <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="206"/>
+        <location filename="../algorithms/poimatch.py" line="207"/>
         <source>Category mapping</source>
         <translation>Kategoriezuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="206"/>
+        <location filename="../algorithms/poimatch.py" line="207"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
         <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="219"/>
+        <location filename="../algorithms/poimatch.py" line="220"/>
         <source>Register matched</source>
         <translation>Abgeglichenes Register</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="219"/>
+        <location filename="../algorithms/poimatch.py" line="220"/>
         <source>New institutions</source>
         <translation>Neue Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="219"/>
+        <location filename="../algorithms/poimatch.py" line="220"/>
         <source>Match lines</source>
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="260"/>
+        <location filename="../algorithms/poimatch.py" line="261"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="287"/>
+        <location filename="../algorithms/poimatch.py" line="288"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="302"/>
+        <location filename="../algorithms/poimatch.py" line="303"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="313"/>
+        <location filename="../algorithms/poimatch.py" line="314"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="346"/>
+        <location filename="../algorithms/poimatch.py" line="347"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="395"/>
+        <location filename="../algorithms/poimatch.py" line="396"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="268"/>
+        <location filename="../algorithms/poimatch.py" line="269"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="268"/>
+        <location filename="../algorithms/poimatch.py" line="269"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="283"/>
+        <location filename="../algorithms/poimatch.py" line="284"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -1492,154 +1510,164 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/report.py" line="47"/>
+        <location filename="../algorithms/report.py" line="62"/>
         <source>Social report / quarter profiles (Sozialbericht)</source>
         <translation>Sozialbericht / Quartiersprofile</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="51"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Result layer</source>
         <translation>Ergebnislayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="51"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Areas with the fields si_* and dyn_* (optionally og_* and rb_*).</source>
         <translation>Gebiete mit den Feldern si_* und dyn_* (optional og_* und rb_*).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="57"/>
+        <location filename="../algorithms/report.py" line="72"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="57"/>
+        <location filename="../algorithms/report.py" line="72"/>
         <source>Name of each area, shown in the table and the profiles.</source>
         <translation>Name jedes Gebiets, angezeigt in der Tabelle und in den Profilen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="63"/>
+        <location filename="../algorithms/report.py" line="78"/>
         <source>Indicators (status)</source>
         <translation>Indikatoren (Status)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="63"/>
+        <location filename="../algorithms/report.py" line="78"/>
         <source>The INDICATORS matrix of the social index: the shares (field / denominator) and the city values shown in the profiles. Empty: only the z-values.</source>
         <translation>Die INDICATORS-Matrix des Sozialindex: die Anteile (Feld / Nenner) und die gesamtstädtischen Werte, die in den Profilen angezeigt werden. Leer: nur die z-Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="90"/>
         <source>Indicators (Dynamik)</source>
         <translation>Indikatoren (Dynamik)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="90"/>
         <source>The INDICATORS matrix of Dynamik: the change of each share in percentage points.</source>
         <translation>Die INDICATORS-Matrix der Dynamik: die Veränderung jedes Anteils in Prozentpunkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="84"/>
+        <location filename="../algorithms/report.py" line="99"/>
         <source>Institutions</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="84"/>
+        <location filename="../algorithms/report.py" line="99"/>
         <source>Points of institutions; each profile lists those inside the area.</source>
         <translation>Punkte von Einrichtungen; jedes Profil listet die im Gebiet gelegenen auf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Institution name field</source>
         <translation>Namensfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Name of an institution.</source>
         <translation>Name einer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Institution category field</source>
         <translation>Kategoriefeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Category of an institution (also names the offer categories of og_* fields).</source>
         <translation>Kategorie einer Einrichtung (benennt auch die Angebotskategorien der og_*-Felder).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Title of the report.</source>
         <translation>Titel des Berichts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>One self-contained HTML file (maps embedded, no internet access needed).</source>
         <translation>Eine eigenständige HTML-Datei (Karten eingebettet, kein Internetzugang nötig).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="143"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="143"/>
         <source>Optional PDF of the same report (QGIS print layout, A4).</source>
         <translation>Optionales PDF desselben Berichts (QGIS-Drucklayout, A4).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="157"/>
         <source>{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).</source>
         <translation>{0} Gebiete, {1} bewertet, {2} Profile (si_aufmerksam = 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="152"/>
+        <location filename="../algorithms/report.py" line="243"/>
         <source>Sozialindex</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="285"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="163"/>
+        <location filename="../algorithms/report.py" line="183"/>
         <source>A map could not be rendered; the report shows no image there.</source>
         <translation>Eine Karte konnte nicht gerendert werden; der Bericht zeigt an dieser Stelle kein Bild.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="166"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>Writing the PDF …</source>
         <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="170"/>
+        <location filename="../algorithms/report.py" line="190"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="176"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>The HTML report could not be written: {0}</source>
         <translation>Der HTML-Bericht konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="258"/>
         <source>INSTITUTIONS needs INSTITUTION_NAME_FIELD.</source>
         <translation>INSTITUTIONS benötigt INSTITUTION_NAME_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="225"/>
+        <location filename="../algorithms/report.py" line="265"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the institutions layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Einrichtungslayer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="131"/>
+        <source>Data date</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="131"/>
+        <source>Date of the data (e.g. 31.12.2023), shown in the footer of maps and pages. Empty: the year of the indicator fields.</source>
+        <translation>Datum der Daten (z. B. 31.12.2023), in der Fußzeile der Karten und Seiten. Leer: das Jahr der Indikatorfelder.</translation>
     </message>
 </context>
 <context>
@@ -1703,162 +1731,162 @@
 <context>
     <name>SozialindexAlgorithm</name>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="59"/>
+        <location filename="../algorithms/sozialindex.py" line="60"/>
         <source>Compute social index (Sozialindex)</source>
         <translation>Sozialindex berechnen</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="74"/>
+        <location filename="../algorithms/sozialindex.py" line="75"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="74"/>
+        <location filename="../algorithms/sozialindex.py" line="75"/>
         <source>One row per indicator: field (share, or count when a denominator is given), denominator field (empty for shares), direction (&apos;+&apos;: higher means more disadvantage, &apos;-&apos;: higher is favourable) and weight (default 1).</source>
         <translation>Eine Zeile je Indikator: Feld (Anteil oder Anzahl, wenn ein Nenner angegeben ist), Nennerfeld (leer bei Anteilen), Richtung ('+': höher bedeutet mehr Benachteiligung, '-': höher ist günstig) und Gewicht (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="66"/>
+        <location filename="../algorithms/sozialindex.py" line="67"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="66"/>
+        <location filename="../algorithms/sozialindex.py" line="67"/>
         <source>The input features with the index fields si_*.</source>
         <translation>Die Eingabeobjekte mit den Indexfeldern si_*.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="90"/>
+        <location filename="../algorithms/sozialindex.py" line="91"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="90"/>
+        <location filename="../algorithms/sozialindex.py" line="91"/>
         <source>Inhabitants per area: areas below the minimum are not rated; also the weights for population weighting.</source>
         <translation>Einwohner je Gebiet: Gebiete unter dem Mindestwert werden nicht bewertet; zugleich die Gewichte für die Gewichtung nach Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="103"/>
+        <location filename="../algorithms/sozialindex.py" line="104"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="103"/>
+        <location filename="../algorithms/sozialindex.py" line="104"/>
         <source>Areas with fewer inhabitants are not rated and do not enter the standardisation.</source>
         <translation>Gebiete mit weniger Einwohnern werden nicht bewertet und gehen nicht in die Standardisierung ein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="113"/>
+        <location filename="../algorithms/sozialindex.py" line="114"/>
         <source>Exclusion field</source>
         <translation>Ausschlussfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="113"/>
+        <location filename="../algorithms/sozialindex.py" line="114"/>
         <source>Areas where this field is true (1, true, ja) are not rated (manual outliers).</source>
         <translation>Gebiete, in denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet (manuelle Ausreißer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>Standardisation</source>
         <translation>Standardisierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>z-score</source>
         <translation>z-Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>Robust z (median/MAD)</source>
         <translation>Robuster z-Wert (Median/MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>Min-max</source>
         <translation>Min-Max</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>Percentile rank</source>
         <translation>Perzentilrang</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="123"/>
+        <location filename="../algorithms/sozialindex.py" line="124"/>
         <source>How each share is standardised over the rated areas.</source>
         <translation>Wie jeder Anteil über die bewerteten Gebiete standardisiert wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="138"/>
+        <location filename="../algorithms/sozialindex.py" line="139"/>
         <source>Standard deviation with n-1</source>
         <translation>Standardabweichung mit n-1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="143"/>
+        <location filename="../algorithms/sozialindex.py" line="144"/>
         <source>Population-weighted</source>
         <translation>Gewichtung nach Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="148"/>
+        <location filename="../algorithms/sozialindex.py" line="149"/>
         <source>Aggregation</source>
         <translation>Aggregation</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="148"/>
+        <location filename="../algorithms/sozialindex.py" line="149"/>
         <source>Sum of directed z-values, standardised again</source>
         <translation>Summe der gerichteten z-Werte, erneut standardisiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="148"/>
+        <location filename="../algorithms/sozialindex.py" line="149"/>
         <source>Weighted mean</source>
         <translation>Gewichteter Mittelwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="148"/>
+        <location filename="../algorithms/sozialindex.py" line="149"/>
         <source>How the directed z-values are combined into the index.</source>
         <translation>Wie die gerichteten z-Werte zum Index zusammengefasst werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="158"/>
+        <location filename="../algorithms/sozialindex.py" line="159"/>
         <source>High index = favourable</source>
         <translation>Hoher Index = günstig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="163"/>
+        <location filename="../algorithms/sozialindex.py" line="164"/>
         <source>Cut Hoch</source>
         <translation>Schwelle Hoch</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="163"/>
+        <location filename="../algorithms/sozialindex.py" line="164"/>
         <source>Cut Niedrig</source>
         <translation>Schwelle Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="163"/>
+        <location filename="../algorithms/sozialindex.py" line="164"/>
         <source>Cut Sehr Niedrig</source>
         <translation>Schwelle Sehr Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="168"/>
+        <location filename="../algorithms/sozialindex.py" line="169"/>
         <source>Class cut in standard deviations of the favourable-oriented index; a value exactly on a cut belongs to the outer class.</source>
         <translation>Klassenschwelle in Standardabweichungen des Index (hoch = günstig); ein Wert genau auf einer Schwelle gehört zur äußeren Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="197"/>
+        <location filename="../algorithms/sozialindex.py" line="198"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="214"/>
+        <location filename="../algorithms/sozialindex.py" line="215"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="234"/>
+        <location filename="../algorithms/sozialindex.py" line="235"/>
         <source>{0} of {1} areas rated.</source>
         <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="239"/>
+        <location filename="../algorithms/sozialindex.py" line="240"/>
         <source>{0} areas not rated; the reason is in si_hinweis.</source>
         <translation>{0} Gebiete nicht bewertet; der Grund steht in si_hinweis.</translation>
     </message>
@@ -1866,127 +1894,127 @@
 <context>
     <name>SozialindexAssistant</name>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="179"/>
+        <location filename="../ui/sozialindex_assistant.py" line="160"/>
         <source>Oberhausen: seven indicators</source>
         <translation>Oberhausen: sieben Indikatoren</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="180"/>
+        <location filename="../ui/sozialindex_assistant.py" line="161"/>
         <source>Berlin MSS: S1, S3, S4</source>
         <translation>MSS Berlin: S1, S3, S4</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="187"/>
+        <location filename="../ui/sozialindex_assistant.py" line="168"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="241"/>
+        <location filename="../ui/sozialindex_assistant.py" line="222"/>
         <source>latest complete</source>
         <translation>neuestes vollständiges</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="278"/>
+        <location filename="../ui/sozialindex_assistant.py" line="259"/>
         <source>+ (disadvantage)</source>
         <translation>+ (Benachteiligung)</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="279"/>
+        <location filename="../ui/sozialindex_assistant.py" line="260"/>
         <source>- (favourable)</source>
         <translation>- (günstig)</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="280"/>
+        <location filename="../ui/sozialindex_assistant.py" line="261"/>
         <source>+: a higher value means more disadvantage; -: a higher value is favourable.</source>
         <translation>+: Ein höherer Wert bedeutet mehr Benachteiligung; -: Ein höherer Wert ist günstig.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="347"/>
+        <location filename="../ui/sozialindex_assistant.py" line="328"/>
         <source>{0} of {1} indicators found</source>
         <translation>{0} von {1} Indikatoren gefunden</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="349"/>
+        <location filename="../ui/sozialindex_assistant.py" line="330"/>
         <source> (year {0})</source>
         <translation> (Jahr {0})</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="351"/>
+        <location filename="../ui/sozialindex_assistant.py" line="332"/>
         <source>; missing fields: {0}</source>
         <translation>; fehlende Felder: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="393"/>
+        <location filename="../ui/sozialindex_assistant.py" line="374"/>
         <source>Not found for the Dynamik: {0}</source>
         <translation>Für die Dynamik nicht gefunden: {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="395"/>
+        <location filename="../ui/sozialindex_assistant.py" line="376"/>
         <source>The indicator fields carry no year and the layer has no change fields.</source>
         <translation>Die Indikatorfelder tragen kein Jahr, und der Layer hat keine Veränderungsfelder.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="474"/>
+        <location filename="../ui/sozialindex_assistant.py" line="455"/>
         <source>Choose a layer.</source>
         <translation>Bitte einen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="483"/>
+        <location filename="../ui/sozialindex_assistant.py" line="464"/>
         <source>Choose the id field.</source>
         <translation>Bitte das ID-Feld wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="495"/>
+        <location filename="../ui/sozialindex_assistant.py" line="476"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="556"/>
+        <location filename="../ui/sozialindex_assistant.py" line="537"/>
         <source>Status classes</source>
         <translation>Statusklassen</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="566"/>
+        <location filename="../ui/sozialindex_assistant.py" line="547"/>
         <source>Combined classes</source>
         <translation>Kombinierte Klassen</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="602"/>
+        <location filename="../ui/sozialindex_assistant.py" line="583"/>
         <source>Preview: Sozialindex status (temporary)</source>
         <translation>Vorschau: Sozialindex-Status (temporär)</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="650"/>
+        <location filename="../ui/sozialindex_assistant.py" line="631"/>
         <source>Sozialindex {0}</source>
         <translation>Sozialindex {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="652"/>
+        <location filename="../ui/sozialindex_assistant.py" line="633"/>
         <source>The Dynamik step has no indicator pairs.</source>
         <translation>Der Dynamik-Schritt hat keine Indikatorpaare.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="658"/>
+        <location filename="../ui/sozialindex_assistant.py" line="639"/>
         <source>Sozialindex status {0}</source>
         <translation>Sozialindex-Status {0}</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="686"/>
+        <location filename="../ui/sozialindex_assistant.py" line="667"/>
         <source>Step {0} of {1}: {2}…</source>
         <translation>Schritt {0} von {1}: {2}…</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="704"/>
+        <location filename="../ui/sozialindex_assistant.py" line="685"/>
         <source>Canceling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="711"/>
+        <location filename="../ui/sozialindex_assistant.py" line="692"/>
         <source>Canceled: no result was written to the project.</source>
         <translation>Abgebrochen: Es wurde kein Ergebnis in das Projekt geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="713"/>
+        <location filename="../ui/sozialindex_assistant.py" line="694"/>
         <source>The algorithm failed.</source>
         <translation>Der Algorithmus ist fehlgeschlagen.</translation>
     </message>
@@ -1996,7 +2024,7 @@
         <translation>Sozialindex-Assistent</translation>
     </message>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="746"/>
+        <location filename="../ui/sozialindex_assistant.py" line="720"/>
         <source>Done: layer &apos;{0}&apos; with {1} areas added to the project.</source>
         <translation>Fertig: Layer '{0}' mit {1} Gebieten zum Projekt hinzugefügt.</translation>
     </message>
@@ -2245,56 +2273,61 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <location filename="../ui/sozialindex_assistant.py" line="707"/>
+        <source>The result could not be loaded: {0}</source>
+        <translation>Das Ergebnis konnte nicht geladen werden: {0}</translation>
+    </message>
 </context>
 <context>
     <name>SozialplanungAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="238"/>
+        <location filename="../algorithms/base.py" line="215"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="239"/>
+        <location filename="../algorithms/base.py" line="216"/>
         <source>Offers and institutions</source>
         <translation>Angebote und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="217"/>
         <source>Reports and export</source>
         <translation>Berichte und Export</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="266"/>
+        <location filename="../algorithms/base.py" line="243"/>
         <source>Areas (or a table) with the indicator fields.</source>
         <translation>Gebiete (oder eine Tabelle) mit den Indikatorfeldern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="249"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="295"/>
+        <location filename="../algorithms/base.py" line="272"/>
         <source>{0} must have {1} values per row, but has {2} values in all.</source>
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="343"/>
+        <location filename="../algorithms/base.py" line="320"/>
         <source>The layer of {0} is empty.</source>
         <translation>Der Layer von {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="364"/>
+        <location filename="../algorithms/base.py" line="341"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the input layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Eingabelayer nicht.</translation>
     </message>
@@ -2304,142 +2337,142 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="453"/>
+        <location filename="../algorithms/base.py" line="430"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="456"/>
+        <location filename="../algorithms/base.py" line="433"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="478"/>
+        <location filename="../algorithms/base.py" line="455"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="519"/>
+        <location filename="../algorithms/base.py" line="496"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="821"/>
+        <location filename="../algorithms/base.py" line="798"/>
         <source>Style not stored in {0}: {1}</source>
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="310"/>
+        <location filename="../algorithms/base.py" line="287"/>
         <source>An indicator row has no field: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="322"/>
+        <location filename="../algorithms/base.py" line="299"/>
         <source>An indicator row has no field t1: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="324"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="785"/>
+        <location filename="../algorithms/base.py" line="762"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="353"/>
+        <location filename="../algorithms/base.py" line="330"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="469"/>
+        <location filename="../algorithms/base.py" line="446"/>
         <source>Field &apos;{0}&apos;: values such as {1} can be read with a thousands separator or as decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number.</source>
         <translation>Feld '{0}': Werte wie {1} können mit Tausenderpunkt oder als Dezimalzahl gelesen werden. Bitte das Zahlenformat (NUMBER_FORMAT) wählen oder das Feld als Zahl speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="470"/>
         <source>German (1.234,5)</source>
         <translation>deutsch (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="485"/>
+        <location filename="../algorithms/base.py" line="462"/>
         <source>plain (1234.5)</source>
         <translation>einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="486"/>
+        <location filename="../algorithms/base.py" line="463"/>
         <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
         <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="470"/>
         <source>Number format of text fields</source>
         <translation>Zahlenformat von Textfeldern</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="470"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="470"/>
         <source>Plain (1234.5)</source>
         <translation>Einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="493"/>
+        <location filename="../algorithms/base.py" line="470"/>
         <source>How numbers stored as text are read. Automatic: a comma in the field means German format; a field whose values are all like &apos;10.183&apos; is an error until you choose.</source>
         <translation>Wie als Text gespeicherte Zahlen gelesen werden. Automatisch: Ein Komma im Feld bedeutet deutsches Format; ein Feld, dessen Werte alle wie '10.183' aussehen, ist ein Fehler, bis Sie ein Format wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="631"/>
+        <location filename="../algorithms/base.py" line="608"/>
         <source>The folder of {0} does not exist.</source>
         <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="644"/>
+        <location filename="../algorithms/base.py" line="621"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="652"/>
+        <location filename="../algorithms/base.py" line="629"/>
         <source>{0}: a Shapefile cuts field names to 10 characters (&apos;{1}&apos; would become &apos;{2}&apos;), and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen (aus '{1}' würde '{2}'), und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="673"/>
+        <location filename="../algorithms/base.py" line="650"/>
         <source>{0}: a Shapefile cuts field names to 10 characters, and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen, und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="683"/>
+        <location filename="../algorithms/base.py" line="660"/>
         <source>{0}: {1} is a folder, not a file.</source>
         <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="687"/>
+        <location filename="../algorithms/base.py" line="664"/>
         <source>{0} and {1} write to the same destination {2}; choose a file or layer for each.</source>
         <translation>{0} und {1} schreiben in dasselbe Ziel {2}; bitte für jede Ausgabe eine eigene Datei oder einen eigenen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="698"/>
+        <location filename="../algorithms/base.py" line="675"/>
         <source>{0} would overwrite the input layer of {1} ({2}); choose another file or layer.</source>
         <translation>{0} würde den Eingabelayer von {1} überschreiben ({2}); bitte eine andere Datei oder einen anderen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="741"/>
+        <location filename="../algorithms/base.py" line="718"/>
         <source>{0}: the field &apos;{1}&apos; looks like &apos;{2}&apos; cut to 10 characters by a Shapefile. Use the GeoPackage output of the earlier run.</source>
         <translation>{0}: Das Feld '{1}' sieht aus wie '{2}', von einem Shapefile auf 10 Zeichen gekürzt. Bitte die GeoPackage-Ausgabe des früheren Laufs verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="755"/>
+        <location filename="../algorithms/base.py" line="732"/>
         <source>{0} has no CRS; coordinates are taken as metres.</source>
         <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="759"/>
+        <location filename="../algorithms/base.py" line="736"/>
         <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
     </message>
@@ -2485,7 +2518,7 @@
 <context>
     <name>SozialplanungProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="50"/>
+        <location filename="../algorithms/provider.py" line="73"/>
         <source>Sozialplanung (strategic social planning)</source>
         <translation>Sozialplanung (strategische Sozialplanung)</translation>
     </message>
