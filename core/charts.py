@@ -217,8 +217,8 @@ def edition_chart(
 ) -> str:
     """The quarter's index per edition: points in the class colour, class and value written."""
     height, left, right = 170, 50, width - 40
-    vmin, vmax, ymap = _scale(index, 40, height - 30)
-    xs = _x_positions(years, left + 20, right - 20)
+    vmin, vmax, ymap = _scale(index, 48, height - 30)
+    xs = _x_positions(years, left + 60, right - 60)  # room for the labels beside the axis
     body = [_text(4, 14, title, 12, bold=True)]
     for tick in (vmin + (vmax - vmin) * k / 4 for k in range(5)):
         y = ymap(tick)
