@@ -257,7 +257,8 @@ def count_chart(
     label_w, right_w, row, top = 50, 120, 30, 26
     plot_w = width - label_w - right_w
     total = max([sum(n for _, n in counts) for _, counts in editions] + [1])
-    classes = list(dict.fromkeys(c for _, counts in editions for c, n in counts if n))
+    used = {c for _, counts in editions for c, n in counts if n}
+    classes = [c for c in dict.fromkeys(c for _, counts in editions for c, _ in counts) if c in used]
     body = [_text(4, 14, title, 12, bold=True)]
     for k, (year, counts) in enumerate(editions):
         y, x = top + k * row, float(label_w)
