@@ -13,6 +13,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
+# transcompile first: a screenshot or deploy without the .qm shows English texts
 .PHONY: deps apt venv venv-access test test-matrix bench-here qt6-check demo data validate lint zip deploy transup transcompile bench styles clean
 
 deps: apt venv venv-access
@@ -98,8 +99,14 @@ test-matrix:
 qt6-check:
 	$(PY) scripts/qt6_check.py
 
-demo: deps data transcompile vendor
+# The demo needs QGIS (apt), the demo data, the translation and Leaflet; no test tools, no venvs.
+demo: apt data transcompile vendor
 	$(PY) scripts/demo.py --output demo_output
+
+# The demo, and the pictures of README and docs/ from it (karte_sozialquartiere, report_seite, sozialnavigator)
+.PHONY: docs-images
+docs-images: apt data transcompile vendor
+	$(PY) scripts/demo.py --output demo_output --docs
 
 validate: deps
 	$(PY) scripts/validate_berlin.py
@@ -123,7 +130,8 @@ bench-here: deps data
 zip: transcompile vendor
 	$(PY) scripts/make_zip.py $(PLUGIN).zip
 
-deploy: transcompile
+# A linked checkout must hold what the plugin needs at run time: the .qm translation and Leaflet.
+deploy: transcompile vendor
 	mkdir -p $(PROFILE)/python/plugins
 	ln -sfn $(CURDIR) $(PROFILE)/python/plugins/$(PLUGIN)
 	@echo "Linked into $(PROFILE)/python/plugins/$(PLUGIN); enable it in the plugin manager."
@@ -137,5 +145,6 @@ SCREENSHOTS := desktop_menu:menue assistant_indikatoren:assistent assistant_meth
 
 .PHONY: screenshots
 screenshots: deps data transcompile
-	$(VPY) -m pytest -q test/test_desktop.py -k german_desktop
+	SOZIALPLANUNG_SCREENSHOTS=1 $(VPY) -m pytest -q test/test_desktop.py -k german_desktop
 	for pair in $(SCREENSHOTS); do cp test_output/assistant_de/$${pair%%:*}.png docs/anleitung_$${pair##*:}.png; done
+	$(PY) -c 'from qgis.core import Qgis; print("{\n  \"qgis\": \"%s\"\n}" % Qgis.QGIS_VERSION.split("-")[0])' > docs/anleitung_screenshots.json

@@ -11,6 +11,7 @@ from qgis.core import (
     Qgis,
     QgsField,
     QgsMapLayer,
+    QgsPalLayerSettings,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingFeedback,
@@ -40,8 +41,17 @@ else:
         "string": QVariant.String,
     }
 
+#: Label placement inside polygons, horizontal (Qgis.LabelPlacement from QGIS 3.26 on).
+LABEL_HORIZONTAL = (
+    Qgis.LabelPlacement.Horizontal if VERSION >= 32600 else QgsPalLayerSettings.Placement.Horizontal
+)
+
 #: Metres as a distance unit (Qgis.DistanceUnit from QGIS 3.30 on).
 METERS = Qgis.DistanceUnit.Meters if VERSION >= 33000 else QgsUnitTypes.DistanceUnit.DistanceMeters
+#: Kilometres as a distance unit (scale bars).
+KILOMETERS = (
+    Qgis.DistanceUnit.Kilometers if VERSION >= 33000 else QgsUnitTypes.DistanceUnit.DistanceKilometers
+)
 
 
 def make_field(name: str, kind: str) -> QgsField:

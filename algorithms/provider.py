@@ -9,6 +9,7 @@ from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..core.i18n import QT_TRANSLATE_NOOP
 from .aggregate import AggregateAlgorithm
 from .base import ICON_PATH, PLUGIN_DIR
 from .dynamik import DynamikAlgorithm
@@ -34,6 +35,28 @@ ALGORITHMS = (
     WebexportAlgorithm,
 )
 MODELS_DIR = os.path.join(PLUGIN_DIR, "models")
+#: Display names of the bundled models by model id (the id stays the qgis_process name).
+MODEL_NAMES = {
+    "sozialindex_dynamik": QT_TRANSLATE_NOOP("BundledModel", "Social index with Dynamik (workflow)"),
+    "angebotsluecken": QT_TRANSLATE_NOOP("BundledModel", "Offer gaps (workflow)"),
+    "sozialbericht": QT_TRANSLATE_NOOP("BundledModel", "Social report (workflow)"),
+}
+
+
+class BundledModel(QgsProcessingModelAlgorithm):
+    """A bundled .model3 workflow with a translated display name; id and steps unchanged."""
+
+    def displayName(self) -> str:  # noqa: N802
+        """The translated name of MODEL_NAMES (the model's own name for other models)."""
+        text = MODEL_NAMES.get(self.name())
+        return QCoreApplication.translate("BundledModel", text) if text else super().displayName()
+
+    def createInstance(self) -> BundledModel:  # noqa: N802
+        """A copy that keeps the display name (toolbox dialogs and qgis_process run copies)."""
+        model = BundledModel()
+        model.loadVariant(self.toVariant())
+        model.setSourceFilePath(self.sourceFilePath())
+        return model
 
 
 class SozialplanungProvider(QgsProcessingProvider):
@@ -62,6 +85,6 @@ class SozialplanungProvider(QgsProcessingProvider):
         for cls in ALGORITHMS:
             self.addAlgorithm(cls())
         for path in sorted(glob.glob(os.path.join(MODELS_DIR, "*.model3"))):
-            model = QgsProcessingModelAlgorithm()
+            model = BundledModel()
             if model.fromFile(path):
                 self.addAlgorithm(model)

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -23,7 +24,20 @@ from ..core import report as core
 from ..core.offergap import field_safe
 from ..core.sozialindex import MethodError
 from .base import STYLE_DIR, SozialplanungAlgorithm, is_null
-from .report_layout import build_pdf, highlight_layer, locator_png, overview_png
+from .maps import label_areas
+from .report_layout import PdfMaps, build_pdf, highlight_layer, locator_png, overview_png
+from .webexport import style_classes
+
+
+def palette(qml: str) -> dict[str, str]:
+    """Class value and label -> fill colour of a style in styles/ (empty if it cannot be read)."""
+    try:
+        classes = style_classes(os.path.join(STYLE_DIR, qml))
+    except QgsProcessingException:
+        return {}
+    out = {entry["label"]: entry["fill"] for entry in classes}
+    out.update({entry["value"]: entry["fill"] for entry in classes if entry["value"]})
+    return out
 
 
 class ReportAlgorithm(SozialplanungAlgorithm):
@@ -39,6 +53,7 @@ class ReportAlgorithm(SozialplanungAlgorithm):
     INSTITUTION_NAME_FIELD = "INSTITUTION_NAME_FIELD"
     INSTITUTION_CATEGORY_FIELD = "INSTITUTION_CATEGORY_FIELD"
     TITLE = "TITLE"
+    DATA_DATE = "DATA_DATE"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_PDF = "OUTPUT_PDF"
 
@@ -114,6 +129,14 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             advanced=True,
         )
         self.add(
+            QgsProcessingParameterString(self.DATA_DATE, self.tr("Data date"), "", optional=True),
+            self.tr(
+                "Date of the data (e.g. 31.12.2023), shown in the footer of maps and pages. "
+                "Empty: the year of the indicator fields."
+            ),
+            advanced=True,
+        )
+        self.add(
             QgsProcessingParameterFileDestination(self.OUTPUT_HTML, self.tr("HTML report"), "HTML (*.html)"),
             self.tr("One self-contained HTML file (maps embedded, no internet access needed)."),
         )
@@ -146,25 +169,22 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         feedback.setProgress(30)
 
         project = QgsProject()  # private: processAlgorithm runs in a worker thread
-        base = source.materialize(QgsFeatureRequest(), feedback)
-        has_12 = (report.units["si_klasse"] == "Hoch & Positiv").any()
-        base.loadNamedStyle(os.path.join(STYLE_DIR, "sozialindex_12.qml" if has_12 else "sozialindex_11.qml"))
-        base.setName(self.tr("Sozialindex"))
-        project.setCrs(base.crs())
-        overview = overview_png(base, project)
-        highlights, locators = {}, {}
+        maps = self.styled_layers(source, report, feedback)
+        project.setCrs(maps.base.crs())
+        overview = overview_png(maps.overview, project, report.footer())
+        locators = {}
         for n, i in enumerate(profiles):
             if feedback.isCanceled():
                 raise self.fail(self.tr("Canceled."))
-            highlights[i] = highlight_layer(base, geometries[fids[i]], report.name(i))
-            locators[i] = locator_png(base, highlights[i], base.extent(), project)
+            maps.highlights[i] = highlight_layer(maps.base, geometries[fids[i]], report.name(i))
+            locators[i] = locator_png(maps.base, maps.highlights[i], maps.base.extent(), project)
             feedback.setProgress(30 + 40 * (n + 1) / max(len(profiles), 1))
         if overview is None or any(png is None for png in locators.values()):
             feedback.pushWarning(self.tr("A map could not be rendered; the report shows no image there."))
         results = {self.OUTPUT_HTML: html_target, self.OUTPUT_PDF: None}
         if pdf_path:  # both files are written under temporary names and moved in place together
             feedback.pushInfo(self.tr("Writing the PDF …"))
-            if not build_pdf(report, base, highlights, project, pdf_path, feedback):
+            if not build_pdf(report, maps, project, pdf_path, feedback):
                 if feedback.isCanceled():
                     raise self.fail(self.tr("Canceled."))
                 raise self.fail(self.tr("The PDF could not be written: {0}"), pdf_target)
@@ -204,8 +224,28 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             indicators=specs,
             date=datetime.date.today().strftime("%d.%m.%Y"),
             period=core.period(specs),
+            data_date=self.parameterAsString(parameters, self.DATA_DATE, context).strip(),
         )
         return source, fids, report
+
+    def styled_layers(self, source, report: core.Report, feedback) -> PdfMaps:
+        """The areas in the class style (unlabelled for the locator maps, labelled for the
+        overview) and the palettes of the charts, read from the same styles."""
+        qml = (
+            "sozialindex_12.qml"
+            if (report.units["si_klasse"] == "Hoch & Positiv").any()
+            else "sozialindex_11.qml"
+        )
+        layers = []
+        for _ in range(2):
+            layer = source.materialize(QgsFeatureRequest(), feedback)
+            layer.loadNamedStyle(os.path.join(STYLE_DIR, qml))
+            layer.setName(self.tr("Sozialindex"))
+            layers.append(layer)
+        label_areas(layers[1], report.name_field)
+        report.palette = palette(qml)
+        report.status_palette = palette("status.qml")
+        return PdfMaps(layers[0], layers[1], {})
 
     def institution_source(self, parameters, context):
         """The institutions source (None if not given) with its fields checked."""

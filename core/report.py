@@ -18,9 +18,11 @@ from typing import Optional, Sequence
 
 import pandas as pd
 
+from . import charts
 from .i18n import QT_TRANSLATE_NOOP
 from .numbers import MISSING, german, german_int, german_percent
-from .sozialindex import ChangeIndicator, Indicator, MethodError, class_legend
+from .presets import field_years
+from .sozialindex import STATUS_LABELS, ChangeIndicator, Indicator, MethodError, class_legend
 
 #: Fields a report needs: outputs of Sozialindex and Dynamik.
 REQUIRED = ("si_index", "si_rank", "si_status", "si_klasse", "si_aufmerksam", "dyn_klasse")
@@ -52,6 +54,9 @@ INDICATOR_LABELS = {
     "s4": "Kinderarmut",
 }
 _YEAR = re.compile(r"[_\-]?((?:19|20)\d{2})$")
+#: Fields of the Sozialindex-Zeitreihe (sozialplanung:zeitreihe): index and status per edition.
+EDITION_INDEX = re.compile(r"^zr_index_((?:19|20)\d{2})$")
+EDITION_STATUS = "zr_status_{0}"
 
 
 def indicator_label(name: str) -> str:
@@ -69,6 +74,7 @@ class IndicatorSpec:
     denominator_t0: Optional[str] = None
     direction: int = 0  # +1: higher = more disadvantage, -1: favourable, 0: unknown
     known: bool = False  # a matrix row defines the share (else only z-values are shown)
+    series: tuple[tuple[str, str, Optional[str]], ...] = ()  # (year, field, denominator), oldest first
 
     @property
     def label(self) -> str:
@@ -99,8 +105,40 @@ def indicator_specs(
         denominator = s.denominator if s else c.denominator_t1
         direction = s.direction if s else c.direction
         t0 = (c.field_t0, c.denominator_t0) if c and c.field_t0 else (None, None)
-        specs.append(IndicatorSpec(name, denominator, t0[0], t0[1], direction, True))
+        series = year_fields(name, denominator, names)
+        specs.append(IndicatorSpec(name, denominator, t0[0], t0[1], direction, True, series))
     return specs
+
+
+def _for_year(name: Optional[str], year: str) -> Optional[str]:
+    """``sgb2_2023`` -> ``sgb2_2019`` for year 2019 (None for a name without year suffix)."""
+    match = _YEAR.search(name or "")
+    return None if match is None else name[: match.start(1)] + year + name[match.end(1) :]
+
+
+def year_fields(
+    field: str, denominator: Optional[str], names: Sequence[str]
+) -> tuple[tuple[str, str, Optional[str]], ...]:
+    """(year, field, denominator) of each year in the layer that has both fields, oldest first.
+
+    Years are found as the assistant's presets find them (field-name suffixes); a
+    denominator without year (``ew``) is used for every year.
+    """
+    if not _YEAR.search(field):
+        return ()
+    out = []
+    for year in sorted(field_years(names)):
+        num = _for_year(field, year)
+        den = (_for_year(denominator, year) or denominator) if denominator else None
+        if num in names and (den is None or den in names):
+            out.append((year, num, den))
+    return tuple(out)
+
+
+def editions(names: Sequence[str]) -> list[str]:
+    """Years with zr_index_<year> and zr_status_<year> (Sozialindex-Zeitreihe), oldest first."""
+    years = [m.group(1) for m in map(EDITION_INDEX.match, names) if m]
+    return sorted(y for y in years if EDITION_STATUS.format(y) in names)
 
 
 def fields_to_read(names: Sequence[str], specs: Sequence[IndicatorSpec]) -> tuple[list[str], list[str]]:
@@ -112,6 +150,10 @@ def fields_to_read(names: Sequence[str], specs: Sequence[IndicatorSpec]) -> tupl
     numeric += [n for n in names if re.match(r"^og_.+_(n|luecke)$", n)]
     for spec in specs:
         numeric += [f for f in (spec.field, spec.denominator, spec.field_t0, spec.denominator_t0) if f]
+        numeric += [f for _, num, den in spec.series for f in (num, den) if f]
+    years = editions(names)
+    numeric += [f"zr_index_{y}" for y in years]
+    text += [EDITION_STATUS.format(y) for y in years]
     return list(dict.fromkeys(numeric)), text
 
 
@@ -149,6 +191,9 @@ class Report:
     institutions: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     date: str = ""
     period: str = ""  # e.g. "2021–2023", from the field names
+    data_date: str = ""  # "Datenstand" (default: the year of the indicator fields)
+    palette: dict[str, str] = field(default_factory=dict)  # class label -> fill colour (styles/)
+    status_palette: dict[str, str] = field(default_factory=dict)  # status label -> fill colour
 
     def name(self, i: int) -> str:
         """Name of unit ``i``."""
@@ -173,6 +218,23 @@ class Report:
     def n_rated(self) -> int:
         """Number of units with an index."""
         return int(self.units["si_index"].notna().sum())
+
+    def year(self) -> str:
+        """Year of the current edition (suffix of the indicator fields), or ''."""
+        for spec in self.indicators:
+            match = _YEAR.search(spec.field)
+            if match:
+                return match.group(1)
+        return ""
+
+    def footer(self) -> str:
+        """'Datenstand 31.12.2023 · erstellt am 05.06.2025' (maps and pages)."""
+        stand = self.data_date or self.year()
+        return " · ".join([*([f"Datenstand {stand}"] if stand else []), f"erstellt am {self.date}"])
+
+    def editions(self) -> list[str]:
+        """Years of the zr_* edition fields read, oldest first."""
+        return editions(list(self.units.columns))
 
 
 def _missing(value: object) -> bool:
@@ -381,6 +443,106 @@ def institution_lines(report: Report, i: int) -> list[str]:
     return [f"{name} ({category})" if category else name for name, category in items]
 
 
+# ---------------------------------------------------------------------- charts
+@dataclass
+class Chart:
+    """A chart of the report (SVG shared by HTML and PDF) or, when it cannot be drawn, a note."""
+
+    heading: str
+    svg: str = ""
+    note: str = ""
+
+
+def share_bars(report: Report, i: int) -> list[charts.Bar]:
+    """Each indicator with a share (matrix row): the value in unit ``i`` and the city value."""
+    u = report.units
+    return [
+        charts.Bar(
+            spec.label,
+            float(share(u, spec.field, spec.denominator)[i]),
+            city_share(u, spec.field, spec.denominator),
+        )
+        for spec in report.indicators
+        if spec.known
+    ]
+
+
+def year_series(report: Report, i: int) -> list[charts.Series]:
+    """Each indicator with shares in at least two years: unit ``i`` and city per year."""
+    u, out = report.units, []
+    for spec in report.indicators:
+        if len(spec.series) < 2:
+            continue
+        out.append(
+            charts.Series(
+                spec.label,
+                [year for year, _, _ in spec.series],
+                [float(share(u, num, den)[i]) for _, num, den in spec.series],
+                [city_share(u, num, den) for _, num, den in spec.series],
+            )
+        )
+    return out
+
+
+def edition_chart(report: Report, i: int) -> Chart:
+    """Index and status of unit ``i`` over the editions (zr_* fields), else a note on what is known."""
+    heading = "Sozialindex und Status über die Ausgaben"
+    years = report.editions()
+    u = report.units
+    if not years:
+        current = f"{report.year()}: " if report.year() else ""
+        dynamik = f"Dynamik {report.period}: " if report.period else "Dynamik: "
+        return Chart(
+            heading,
+            note=f"Aktuelle Ausgabe {current}Status {_text(u['si_status'][i])}, {dynamik}{_text(u['dyn_klasse'][i])}. "
+            "Den Verlauf über mehrere Ausgaben zeigt der Bericht, wenn der Eingabelayer die Felder "
+            "zr_index_<Jahr> und zr_status_<Jahr> der Sozialindex-Zeitreihe hat.",
+        )
+    index = [float(u[f"zr_index_{y}"][i]) for y in years]
+    classes = [_text(u[EDITION_STATUS.format(y)][i]) for y in years]
+    return Chart(heading, charts.edition_chart(years, index, classes, report.status_palette, heading))
+
+
+def profile_charts(report: Report, i: int) -> list[Chart]:
+    """The charts of a profile: shares against the city, shares over the years, editions."""
+    out = []
+    colour = report.palette.get(str(report.units["si_klasse"][i]), charts.NEUTRAL)
+    bars = share_bars(report, i)
+    if bars:
+        title = "Anteile im Quartier und in der Stadt" + (f" {report.year()}" if report.year() else "")
+        out.append(Chart(title, charts.bar_chart(bars, colour, title)))
+    series = year_series(report, i)
+    if series:
+        years = series[0].years
+        title = f"Anteile {years[0]}–{years[-1]}: Quartier und Stadt"
+        out.append(Chart(title, charts.year_chart(series, title)))
+    out.append(edition_chart(report, i))
+    return out
+
+
+def _status(value: object) -> str:
+    return NOT_RATED if _missing(value) or value == "" else str(value)
+
+
+def overview_chart(report: Report) -> Chart:
+    """Units per class and edition (status from zr_status_<year>), else per combined class now."""
+    years = report.editions()
+    if not years:
+        title = "Gebiete je Klasse" + (f" {report.year()}" if report.year() else "")
+        return Chart(
+            title, charts.count_chart([(report.year() or "", class_counts(report))], report.palette, title)
+        )
+    labels = [*STATUS_LABELS, NOT_RATED]
+    status = {y: [_status(v) for v in report.units[EDITION_STATUS.format(y)]] for y in years}
+    counts = [(y, [(label, status[y].count(label)) for label in labels]) for y in years]
+    moved: list[Optional[int]] = [None]
+    for before, after in zip(years, years[1:]):
+        pairs = zip(status[before], status[after])
+        moved.append(sum(a != b and NOT_RATED not in (a, b) for a, b in pairs))
+    title = f"Gebiete je Status {years[0]}–{years[-1]}"
+    return Chart(title, charts.count_chart(counts, report.status_palette, title, moved))
+
+
 # ------------------------------------------------------------------------ HTML
 CSS = """
 body{font-family:"DejaVu Sans",Arial,sans-serif;color:#222;margin:0 auto;max-width:1100px;padding:1em 2em;
@@ -393,6 +555,7 @@ img{max-width:100%;height:auto;border:1px solid #ccc}
 .profil{page-break-before:always;border-top:1px solid #ccc;margin-top:2em}
 .kopf{display:flex;gap:2em;flex-wrap:wrap;align-items:flex-start}
 .meta{color:#555;font-size:.9em}
+figure.diagramm{margin:.5em 0 1em}figure.diagramm svg{max-width:100%;height:auto}
 @media print{body{max-width:none}a{color:inherit;text-decoration:none}}
 """
 
@@ -437,6 +600,14 @@ def _image(png: Optional[bytes], alt: str, css: str = "") -> str:
     return f'<img{cls} src="{data_uri(png)}" alt="{_esc(alt)}">'
 
 
+def chart_html(chart: Chart) -> str:
+    """A chart as inline SVG in a figure (or its note)."""
+    if not chart.svg:
+        return f'<p class="diagramm-hinweis"><strong>{_esc(chart.heading)}:</strong> {_esc(chart.note)}</p>'
+    inline = chart.svg.replace(f' xmlns="{charts.SVG_NS}"', "", 1)  # HTML5 needs no namespace
+    return f'<figure class="diagramm">{inline}</figure>'
+
+
 def profile_html(report: Report, i: int, locator: Optional[bytes]) -> str:
     """The profile section of one unit."""
     name = report.name(i)
@@ -453,6 +624,8 @@ def profile_html(report: Report, i: int, locator: Optional[bytes]) -> str:
         html_table(indicator_table(report, i), css="indikatoren")
         if report.indicators
         else "<p>Keine Indikatoren (Felder si_z_* fehlen).</p>",
+        "<h4>Diagramme</h4>",
+        *[chart_html(chart) for chart in profile_charts(report, i)],
         "<h4>Angebote</h4>",
         f'<p class="angebote">{_esc(offer_summary(report, i))}</p>',
         html_table(offers, css="angebote") if offers.rows else "",
@@ -480,7 +653,15 @@ def explanations(report: Report) -> list[str]:
         "Anteil: Zähler / Nenner · 100. Stadtwert: Summe der Zähler / Summe der Nenner aller Gebiete · 100. "
         "Abweichung und Veränderung in Prozentpunkten (Pp.). Rot hinterlegt: Abweichung in ungünstiger Richtung.",
         "z Status / z Dynamik: standardisierter Anteil bzw. standardisierte Veränderung (nicht gerichtet).",
+        "Diagramme: Balken = Anteil im Quartier (Farbe der Klasse des Quartiers), senkrechter Strich = "
+        "Stadtwert; Zeitreihen: durchgezogene Linie mit Punkten = Quartier, gestrichelte Linie mit "
+        "Quadraten = Stadt, für alle Jahre mit Indikatorfeldern im Eingabelayer.",
     ]
+    if report.editions():
+        notes.append(
+            "Ausgaben: Sozialindex und Status je Ausgabe aus der Sozialindex-Zeitreihe (Felder zr_index_<Jahr>, "
+            "zr_status_<Jahr>); mit Wechsel = Gebiete, deren Status sich gegenüber der vorigen Ausgabe geändert hat."
+        )
     if report.has("rb_unsicher"):
         notes.append(
             "Einstufung unsicher: die Statusklasse ändert sich in zu vielen Methodenvarianten "
@@ -509,12 +690,14 @@ def build_html(
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_esc(report.title)}</title><style>{CSS}</style></head><body>",
         f"<header><h1>{_esc(report.title)}</h1>",
-        f'<p class="meta">Stand: {_esc(report.date)} · {len(report.units)} Gebiete, {report.n_rated()} bewertet, '
+        f'<p class="meta">{_esc(report.footer())} · {len(report.units)} Gebiete, {report.n_rated()} bewertet, '
         f"{len(profiles)} auffällig</p></header>",
         '<section id="uebersicht"><h2>Übersichtskarte</h2>',
         _image(overview, "Karte der Sozialindex-Klassen mit Legende", "karte"),
         '<table class="klassen"><thead><tr><th>Klasse</th><th>Gebiete</th></tr></thead>'
-        f"<tbody>{counts}</tbody></table></section>",
+        f"<tbody>{counts}</tbody></table>",
+        chart_html(overview_chart(report)),
+        "</section>",
         '<section id="tabelle"><h2>Alle Gebiete</h2>',
         html_table(overview_table(report), links=set(profiles), css="gebiete"),
         "</section>",

@@ -188,6 +188,24 @@
     </message>
 </context>
 <context>
+    <name>BundledModel</name>
+    <message>
+        <location filename="../algorithms/provider.py" line="40"/>
+        <source>Social index with Dynamik (workflow)</source>
+        <translation>Sozialindex mit Dynamik</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="41"/>
+        <source>Offer gaps (workflow)</source>
+        <translation>Angebotslücken</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/provider.py" line="42"/>
+        <source>Social report (workflow)</source>
+        <translation>Sozialbericht</translation>
+    </message>
+</context>
+<context>
     <name>DynamikAlgorithm</name>
     <message>
         <location filename="../algorithms/dynamik.py" line="38"/>
@@ -1431,47 +1449,47 @@
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="261"/>
+        <location filename="../algorithms/poimatch.py" line="264"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="288"/>
+        <location filename="../algorithms/poimatch.py" line="279"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="303"/>
+        <location filename="../algorithms/poimatch.py" line="313"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="314"/>
+        <location filename="../algorithms/poimatch.py" line="324"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="347"/>
+        <location filename="../algorithms/poimatch.py" line="357"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="396"/>
+        <location filename="../algorithms/poimatch.py" line="406"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="269"/>
+        <location filename="../algorithms/poimatch.py" line="296"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="269"/>
+        <location filename="../algorithms/poimatch.py" line="296"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="284"/>
+        <location filename="../algorithms/poimatch.py" line="275"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -1532,154 +1550,164 @@
 <context>
     <name>ReportAlgorithm</name>
     <message>
-        <location filename="../algorithms/report.py" line="47"/>
+        <location filename="../algorithms/report.py" line="62"/>
         <source>Social report / quarter profiles (Sozialbericht)</source>
         <translation>Sozialbericht / Quartiersprofile</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="51"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Result layer</source>
         <translation>Ergebnislayer</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="51"/>
+        <location filename="../algorithms/report.py" line="66"/>
         <source>Areas with the fields si_* and dyn_* (optionally og_* and rb_*).</source>
         <translation>Gebiete mit den Feldern si_* und dyn_* (optional og_* und rb_*).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="57"/>
+        <location filename="../algorithms/report.py" line="72"/>
         <source>Name field</source>
         <translation>Namensfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="57"/>
+        <location filename="../algorithms/report.py" line="72"/>
         <source>Name of each area, shown in the table and the profiles.</source>
         <translation>Name jedes Gebiets, angezeigt in der Tabelle und in den Profilen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="63"/>
+        <location filename="../algorithms/report.py" line="78"/>
         <source>Indicators (status)</source>
         <translation>Indikatoren (Status)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="63"/>
+        <location filename="../algorithms/report.py" line="78"/>
         <source>The INDICATORS matrix of the social index: the shares (field / denominator) and the city values shown in the profiles. Empty: only the z-values.</source>
         <translation>Die INDICATORS-Matrix des Sozialindex: die Anteile (Feld / Nenner) und die gesamtstädtischen Werte, die in den Profilen angezeigt werden. Leer: nur die z-Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="90"/>
         <source>Indicators (Dynamik)</source>
         <translation>Indikatoren (Dynamik)</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="75"/>
+        <location filename="../algorithms/report.py" line="90"/>
         <source>The INDICATORS matrix of Dynamik: the change of each share in percentage points.</source>
         <translation>Die INDICATORS-Matrix der Dynamik: die Veränderung jedes Anteils in Prozentpunkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="84"/>
+        <location filename="../algorithms/report.py" line="99"/>
         <source>Institutions</source>
         <translation>Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="84"/>
+        <location filename="../algorithms/report.py" line="99"/>
         <source>Points of institutions; each profile lists those inside the area.</source>
         <translation>Punkte von Einrichtungen; jedes Profil listet die im Gebiet gelegenen auf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Institution name field</source>
         <translation>Namensfeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Name of an institution.</source>
         <translation>Name einer Einrichtung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Institution category field</source>
         <translation>Kategoriefeld der Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="93"/>
+        <location filename="../algorithms/report.py" line="108"/>
         <source>Category of an institution (also names the offer categories of og_* fields).</source>
         <translation>Kategorie einer Einrichtung (benennt auch die Angebotskategorien der og_*-Felder).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="111"/>
+        <location filename="../algorithms/report.py" line="126"/>
         <source>Title of the report.</source>
         <translation>Titel des Berichts.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>HTML report</source>
         <translation>HTML-Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="116"/>
+        <location filename="../algorithms/report.py" line="139"/>
         <source>One self-contained HTML file (maps embedded, no internet access needed).</source>
         <translation>Eine eigenständige HTML-Datei (Karten eingebettet, kein Internetzugang nötig).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="143"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="120"/>
+        <location filename="../algorithms/report.py" line="143"/>
         <source>Optional PDF of the same report (QGIS print layout, A4).</source>
         <translation>Optionales PDF desselben Berichts (QGIS-Drucklayout, A4).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="134"/>
+        <location filename="../algorithms/report.py" line="157"/>
         <source>{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).</source>
         <translation>{0} Gebiete, {1} bewertet, {2} Profile (si_aufmerksam = 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="152"/>
+        <location filename="../algorithms/report.py" line="243"/>
         <source>Sozialindex</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="245"/>
+        <location filename="../algorithms/report.py" line="285"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="163"/>
+        <location filename="../algorithms/report.py" line="183"/>
         <source>A map could not be rendered; the report shows no image there.</source>
         <translation>Eine Karte konnte nicht gerendert werden; der Bericht zeigt an dieser Stelle kein Bild.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="166"/>
+        <location filename="../algorithms/report.py" line="186"/>
         <source>Writing the PDF …</source>
         <translation>Das PDF wird geschrieben …</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="170"/>
+        <location filename="../algorithms/report.py" line="190"/>
         <source>The PDF could not be written: {0}</source>
         <translation>Das PDF konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="176"/>
+        <location filename="../algorithms/report.py" line="196"/>
         <source>The HTML report could not be written: {0}</source>
         <translation>Der HTML-Bericht konnte nicht geschrieben werden: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="218"/>
+        <location filename="../algorithms/report.py" line="258"/>
         <source>INSTITUTIONS needs INSTITUTION_NAME_FIELD.</source>
         <translation>INSTITUTIONS benötigt INSTITUTION_NAME_FIELD.</translation>
     </message>
     <message>
-        <location filename="../algorithms/report.py" line="225"/>
+        <location filename="../algorithms/report.py" line="265"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the institutions layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Einrichtungslayer nicht.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="131"/>
+        <source>Data date</source>
+        <translation>Datenstand</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/report.py" line="131"/>
+        <source>Date of the data (e.g. 31.12.2023), shown in the footer of maps and pages. Empty: the year of the indicator fields.</source>
+        <translation>Datum der Daten (z. B. 31.12.2023), in der Fußzeile der Karten und Seiten. Leer: das Jahr der Indikatorfelder.</translation>
     </message>
 </context>
 <context>
@@ -2530,7 +2558,7 @@
 <context>
     <name>SozialplanungProvider</name>
     <message>
-        <location filename="../algorithms/provider.py" line="52"/>
+        <location filename="../algorithms/provider.py" line="75"/>
         <source>Sozialplanung (strategic social planning)</source>
         <translation>Sozialplanung (strategische Sozialplanung)</translation>
     </message>

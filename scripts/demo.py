@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import shutil
+import sqlite3
 import subprocess  # nosec B404
 import sys
 import tempfile
@@ -26,6 +27,8 @@ DEMO = ROOT / "data" / "oberhausen_demo.gpkg"
 QGIS_PROCESS = os.environ.get("QGIS_PROCESS", "qgis_process.bin")
 T0, T1 = "2021", "2023"
 EDITIONS = ("2019", T0, T1)  # the three demo years, for the Zeitreihe
+DATA_DATE = f"31.12.{T1}"
+FOOTER = f"Datenstand {DATA_DATE} · synthetische Demodaten · Sozialplanung (QGIS)"
 LEVELS = {  # level -> (layer of the coarse units, id field, assignment method)
     "sozialquartiere": ("sozialquartiere", "sq_id", 1),
     "arbeitsmarktbezirke": ("arbeitsmarktbezirke", "amb_id", 1),
@@ -72,8 +75,18 @@ class QgisProcess:
         return json.loads(out[out.index("{") :])
 
 
+def block_years() -> list[str]:
+    """Years of the block counts (field suffixes, found as the assistant's presets find them)."""
+    sys.path.insert(0, str(plugin_path()))
+    from sozialplanung.core import presets
+
+    with sqlite3.connect(DEMO) as db:
+        names = [row[1] for row in db.execute("PRAGMA table_info(baubloecke)")]
+    return sorted(presets.field_years(names))
+
+
 def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
-    """Aggregate blocks to a level, then status (t1) and Dynamik (t0 -> t1)."""
+    """Aggregate blocks to a level (counts of every year), then status (t1) and Dynamik (t0 -> t1)."""
     sys.path.insert(0, str(plugin_path()))
     from sozialplanung.core import presets
 
@@ -84,7 +97,7 @@ def compute_level(qp: QgisProcess, out: Path, level: str) -> Path:
         INPUT=f"{DEMO}|layername=baubloecke",
         TARGET=f"{DEMO}|layername={layer}",
         METHOD=method,
-        FIELDS=presets.count_fields(presets.OBERHAUSEN, list(EDITIONS)),
+        FIELDS=presets.count_fields(presets.OBERHAUSEN, block_years()),
         OUTPUT=agg,
     )
     status = out / f"{level}_status.gpkg"
@@ -183,25 +196,26 @@ def render_series(out: Path) -> None:
     layer = QgsVectorLayer(str(series), f"Frühwarnung {EDITIONS[0]}–{EDITIONS[-1]}", "ogr")
     png = out / "karte_zeitreihe.png"
     title = f"Sozialindex-Zeitreihe Oberhausen (Demo) – Frühwarnung {', '.join(EDITIONS)}"
-    ok = render_map([layer], str(png), title)
+    ok = render_map([layer], str(png), title, footer=FOOTER)
     print(f"  map {png} {'ok' if ok else 'FAILED'}")
 
 
 def render(out: Path, results: dict[str, Path]) -> None:
-    """PNG maps in the 11-class legend (styles come from the GeoPackages)."""
+    """PNG maps in the 11-class legend (styles come from the GeoPackages), areas named."""
     from qgis.core import QgsApplication, QgsVectorLayer
     from qgis.PyQt.QtGui import QColor
 
     app = QgsApplication([], False)
     app.initQgis()
     sys.path.insert(0, str(plugin_path()))
-    from sozialplanung.algorithms.maps import render_map
+    from sozialplanung.algorithms.maps import label_areas, render_map
 
     titles = {"sozialquartiere": "Sozialquartiere", "arbeitsmarktbezirke": "Arbeitsmarktbezirke"}
     for level, path in results.items():
         layer = QgsVectorLayer(str(path), f"Sozialindex {T1}, Dynamik {T0}–{T1}", "ogr")
+        label_areas(layer, "name")
         png = out / f"karte_{level}.png"
-        ok = render_map([layer], str(png), f"Sozialindex Oberhausen (Demo) – {titles[level]}")
+        ok = render_map([layer], str(png), f"Sozialindex Oberhausen (Demo) – {titles[level]}", footer=FOOTER)
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
     gaps = out / "angebotsluecken.gpkg"
     if gaps.exists():  # offer gaps: priority per quarter (style from the GeoPackage) and the institutions
@@ -209,9 +223,10 @@ def render(out: Path, results: dict[str, Path]) -> None:
         institutions.renderer().symbol().setColor(QColor("#303030"))
         institutions.renderer().symbol().setSize(1.6)
         layer = QgsVectorLayer(str(gaps), "Priorität der Lücken", "ogr")
+        label_areas(layer, "name")
         png = out / "karte_angebotsluecken.png"
         title = "Angebotslücken Oberhausen (Demo) – Sozialquartiere, Radius 1 km"
-        ok = render_map([institutions, layer], str(png), title)
+        ok = render_map([institutions, layer], str(png), title, footer=FOOTER)
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
     matched = out / "poi_abgleich.gpkg"
     if matched.exists():  # POI matching: register by status, new POIs, lines to the POIs found
@@ -229,7 +244,7 @@ def render(out: Path, results: dict[str, Path]) -> None:
                 if renderer.categories()[k].value() not in shown:
                     renderer.deleteCategory(k)
         png = out / "karte_poi_abgleich.png"
-        ok = render_map(layers, str(png), "Abgleich Einrichtungen mit OSM-POIs (Demo)")
+        ok = render_map(layers, str(png), "Abgleich Einrichtungen mit OSM-POIs (Demo)", footer=FOOTER)
         print(f"  map {png} {'ok' if ok else 'FAILED'}")
     render_series(out)
     app.exitQgis()
@@ -259,7 +274,7 @@ def sozialnavigator(qp: QgisProcess, out: Path, areas: Path) -> Path:
         ADDRESS_FIELD="adresse",
         CONTACT_FIELD="telefon",
         TITLE="Sozialnavigator Oberhausen (Demo)",
-        DATA_DATE=f"31.12.{T1}",
+        DATA_DATE=DATA_DATE,
         OUTPUT_FOLDER=out / "sozialnavigator",
     )
     return Path(result["results"]["INDEX_HTML"])
@@ -315,6 +330,7 @@ def report(qp: QgisProcess, out: Path, areas: Path, page_png: Path) -> None:
         INSTITUTION_NAME_FIELD="name",
         INSTITUTION_CATEGORY_FIELD="kategorie",
         TITLE="Sozialbericht Oberhausen (Demo)",
+        DATA_DATE=DATA_DATE,
         OUTPUT_HTML=out / "report.html",
         OUTPUT_PDF=pdf,
     )
@@ -343,6 +359,9 @@ def main() -> int:
     """Run the demo chain and print where the results are."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=ROOT / "demo_output")
+    parser.add_argument(
+        "--docs", action="store_true", help="also update docs/sozialnavigator.png and docs/report_seite.png"
+    )
     args = parser.parse_args()
     out = args.output.resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -360,14 +379,16 @@ def main() -> int:
     print("zeitreihe:")
     time_series(qp, out)
     render(out, results)
+    if args.docs:
+        shutil.copyfile(out / "karte_sozialquartiere.png", ROOT / "docs" / "karte_sozialquartiere.png")
     print("sozialnavigator:")
     index = sozialnavigator(qp, out, results["sozialquartiere"])
-    default_run = out == (ROOT / "demo_output").resolve()  # only `make demo` updates the README picture
-    screenshot(index, ROOT / "docs" / "sozialnavigator.png" if default_run else out / "sozialnavigator.png")
+    docs = ROOT / "docs" if args.docs else out  # only `make docs-images` changes the repository
+    screenshot(index, docs / "sozialnavigator.png")
     print("robustheit:")
     robust = robustness(qp, out, gaps if gaps.exists() else results["sozialquartiere"])
     print("sozialbericht:")
-    report(qp, out, robust, ROOT / "docs" / "report_seite.png" if default_run else out / "report_seite.png")
+    report(qp, out, robust, docs / "report_seite.png")
     print(f"Results in {out}")
     return 0
 

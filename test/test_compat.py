@@ -29,6 +29,14 @@ def test_meters_is_the_unit_of_a_metric_crs():
     assert QgsCoordinateReferenceSystem("EPSG:4326").mapUnits() != compat.METERS
 
 
+def test_label_placement_is_horizontal_and_survives_a_settings_copy():
+    from qgis.core import QgsPalLayerSettings
+
+    settings = QgsPalLayerSettings()
+    settings.placement = compat.LABEL_HORIZONTAL
+    assert int(QgsPalLayerSettings(settings).placement) == 4  # Horizontal in every version's enum
+
+
 def test_default_style_is_stored_in_the_geopackage(tmp_path):
     layer = memory_layer("Polygon", [("si_klasse", "string")], [(square(0, 0), "Mittel & Stabil")])
     path = tmp_path / "styled.gpkg"

@@ -145,3 +145,32 @@ def test_demo_time_series_and_early_warning(demo_output):
     assert table[0] == "von_jahr,bis_jahr,von_status,bis_status,anzahl"
     assert '"2021","2023",Mittel,Niedrig,"2"' in table and len(table) == 1 + 11
     assert non_blank(demo_output / "karte_zeitreihe.png") > 5
+
+
+def test_demo_report_profiles_have_charts_with_the_layer_values(demo_output):
+    """One bar per indicator and one point per year (2019, 2021, 2023), values as in the layer."""
+    from sozialplanung.core import presets
+    from test_charts import chart_marks
+
+    layer = QgsVectorLayer(str(demo_output / "sozialquartiere_robustheit.gpkg"), "rb", "ogr")
+    quarter = rows(layer, "name")["Innenstadt"]
+    html = (demo_output / "report.html").read_text(encoding="utf-8")
+    marks = chart_marks(html)
+    section = next(
+        s for s, c, _, a in marks.marks if c == "anteile" and a["data-label"].startswith("Einwohner mit")
+    )
+    flat = presets.status_matrix(presets.OBERHAUSEN, "2023")  # field, denominator, direction, weight
+    matrix = [flat[k : k + 4] for k in range(0, len(flat), 4)]
+    bars = marks.select(section, "anteile", "rect")
+    assert len(bars) == len(matrix) == 7
+    for bar, (num, den, *_) in zip(bars, matrix):
+        assert float(bar["data-value"]) == pytest.approx(100 * quarter[num] / quarter[den], abs=1e-4)
+    points = marks.select(section, "zeitreihen", "circle", **{"data-series": "quartier"})
+    assert len(points) == 7 * 3
+    for k, (num, den, *_) in enumerate(matrix):
+        years = points[3 * k : 3 * k + 3]
+        assert [p["data-year"] for p in years] == ["2019", "2021", "2023"]
+        for p in years:
+            y = p["data-year"]
+            value = 100 * quarter[num.replace("2023", y)] / quarter[den.replace("2023", y)]
+            assert float(p["data-value"]) == pytest.approx(value, abs=1e-4)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import os
+from pathlib import Path
+
 import pytest
 from helpers import OUTPUT, ROOT, non_blank, run_desktop
+from qgis.core import Qgis
+from qgis.PyQt.QtGui import QImage
 
 
 @pytest.mark.desktop
@@ -91,8 +97,57 @@ def test_german_desktop_shows_german_labels():
         )
         if text in ENGLISH_ASSISTANT
     ]
+    check_committed_screenshots(report)
+    if untranslated and os.environ.get("SOZIALPLANUNG_SCREENSHOTS"):  # make screenshots: German or nothing
+        pytest.fail(f"English texts on the German screenshots: {untranslated}")
     if untranslated:  # the lead translates i18n/sozialplanung_de.ts at the end
         pytest.skip(f"assistant strings not yet translated in i18n/sozialplanung_de.ts: {untranslated}")
+
+
+#: (fresh screenshot of the German run, docs/anleitung_<name>.png), as `make screenshots` copies them
+def makefile_screenshots() -> list[list[str]]:
+    """SCREENSHOTS of the Makefile: [fresh name, docs name] pairs."""
+    text = (ROOT / "Makefile").read_text(encoding="utf-8").replace("\\\n", " ")
+    line = next(row for row in text.splitlines() if row.startswith("SCREENSHOTS :="))
+    return [pair.split(":") for pair in line.split(":=", 1)[1].split()]
+
+
+SCREENSHOTS = makefile_screenshots()
+SCREENSHOT_INFO = ROOT / "docs" / "anleitung_screenshots.json"
+
+
+def differing(fresh: Path, committed: Path, rect=None) -> float:
+    """Share of pixels (every 2nd in x and y) that differ, inside ``rect`` (x, y, w, h) or everywhere."""
+    a, b = QImage(str(fresh)), QImage(str(committed))
+    if a.size() != b.size():
+        return 1.0
+    x0, y0, w, h = rect or (0, 0, a.width(), a.height())
+    points = [
+        (x, y)
+        for y in range(max(y0, 0), min(y0 + h, a.height()), 2)
+        for x in range(max(x0, 0), min(x0 + w, a.width()), 2)
+    ]
+    return sum(a.pixel(x, y) != b.pixel(x, y) for x, y in points) / max(len(points), 1)
+
+
+def check_committed_screenshots(report: dict) -> None:
+    """The German guide's screenshots equal fresh ones of the German desktop: the plugin menu
+    (its texts are what changes with the language) almost pixel for pixel, whole screens within 2 %.
+    Only on the QGIS version that made them (docs/anleitung_screenshots.json)."""
+    info = json.loads(SCREENSHOT_INFO.read_text(encoding="utf-8"))
+    if info["qgis"] != Qgis.QGIS_VERSION.split("-")[0]:
+        pytest.skip(f"docs screenshots were made with QGIS {info['qgis']}")
+    assert "menu_rect" in report
+    fresh = OUTPUT / "assistant_de"
+    menu = differing(fresh / "desktop_menu.png", ROOT / "docs" / "anleitung_menue.png", report["menu_rect"])
+    assert menu <= 0.01, (
+        f"docs/anleitung_menue.png shows another plugin menu ({menu:.1%} differ): make screenshots"
+    )
+    for shot, doc in SCREENSHOTS:
+        share = differing(fresh / f"{shot}.png", ROOT / "docs" / f"anleitung_{doc}.png")
+        assert share <= 0.02, (
+            f"docs/anleitung_{doc}.png differs from a fresh one ({share:.1%}): make screenshots"
+        )
 
 
 ENGLISH_ASSISTANT = {

@@ -48,3 +48,31 @@ def test_english_help_and_every_parameter_documented():
         for param in alg.parameterDefinitions():
             assert param.name() in text, (cls.ALG_ID, param.name())
             assert param.help(), (cls.ALG_ID, param.name())
+
+
+def bundled_models() -> dict[str, object]:
+    """The provider's bundled models by id."""
+    from sozialplanung.algorithms.provider import BundledModel
+
+    provider = QgsApplication.processingRegistry().providerById("sozialplanung")
+    return {alg.name(): alg for alg in provider.algorithms() if isinstance(alg, BundledModel)}
+
+
+def test_bundled_models_show_german_names_and_keep_their_ids(german):
+    models = bundled_models()
+    assert {name: alg.displayName() for name, alg in models.items()} == {
+        "sozialindex_dynamik": "Sozialindex mit Dynamik",
+        "angebotsluecken": "Angebotslücken",
+        "sozialbericht": "Sozialbericht",
+    }
+    assert models["sozialbericht"].id() == "sozialplanung:sozialbericht"
+    copy = QgsApplication.processingRegistry().createAlgorithmById("sozialplanung:sozialbericht")
+    assert copy.displayName() == "Sozialbericht" and copy.name() == "sozialbericht"
+    inputs = {p.name() for p in models["sozialbericht"].parameterDefinitions()}
+    assert len(inputs) > 3 and inputs <= {p.name() for p in copy.parameterDefinitions()}  # + the outputs
+
+
+def test_bundled_models_have_english_names_without_translator():
+    names = {name: alg.displayName() for name, alg in bundled_models().items()}
+    assert names["sozialbericht"] == "Social report (workflow)"
+    assert names["angebotsluecken"] == "Offer gaps (workflow)"

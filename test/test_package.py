@@ -163,3 +163,21 @@ def test_plugin_passes_the_qt6_check():
     import qt6_check
 
     assert qt6_check.check() == []
+
+
+def make_plan(target: str) -> str:
+    """The commands `make` would run for ``target`` with every prerequisite out of date."""
+    proc = subprocess.run(
+        ["make", "-n", "-B", "-C", str(ROOT), target], capture_output=True, text=True, check=True
+    )
+    return proc.stdout
+
+
+def test_demo_and_deploy_build_the_runtime_files_but_no_test_tools():
+    for target in ("demo", "deploy", "docs-images"):
+        plan = make_plan(target)
+        assert "lrelease" in plan and "npm pack" in plan, target  # .qm translation and Leaflet
+        assert ".venv" not in plan and "pip install" not in plan and "npm ci" not in plan, target
+    plan = make_plan("test")
+    assert ".venv/access" in plan and "npm ci" in plan and "lrelease" in plan  # make test installs everything
+    assert "--docs" not in make_plan("demo")  # make demo leaves docs/ (and git status) alone

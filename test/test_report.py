@@ -90,9 +90,10 @@ def test_indicator_specs_from_fields_and_matrices():
         [Indicator("sgb2_2023", "ew_2023"), Indicator("alo_2023", "ew_2023", -1)],
         [ChangeIndicator("sgb2_2021", "ew_2021", "sgb2_2023", "ew_2023")],
     )
+    series = (("2021", "sgb2_2021", "ew_2021"), ("2023", "sgb2_2023", "ew_2023"))
     assert specs == [
-        rp.IndicatorSpec("sgb2_2023", "ew_2023", "sgb2_2021", "ew_2021", 1, True),
-        rp.IndicatorSpec("alo_2023", "ew_2023", None, None, -1, True),
+        rp.IndicatorSpec("sgb2_2023", "ew_2023", "sgb2_2021", "ew_2021", 1, True, series),
+        rp.IndicatorSpec("alo_2023", "ew_2023", None, None, -1, True),  # no alo_* field: no series
     ]
     assert specs[0].label == "SGB-II-Leistungsberechtigte"
     assert rp.period(specs) == "2021–2023"
@@ -393,7 +394,9 @@ def test_report_pdf_renders_pages_that_are_not_blank(quarters, tmp_path):
     assert pdf.read_bytes()[:5] == b"%PDF-"
     subprocess.run(["pdftoppm", "-r", "40", "-png", str(pdf), str(tmp_path / "seite")], check=True)
     pages = sorted(tmp_path.glob("seite-*.png"))
-    assert len(pages) == 5  # overview, table, two profiles, explanations
+    assert (
+        len(pages) == 7
+    )  # overview, class chart and table, two profiles with a chart page each, explanations
     for png in pages:
         assert non_blank(png) > 5, png
     assert non_blank(pages[0]) > 20  # the coloured map

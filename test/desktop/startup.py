@@ -11,6 +11,7 @@ import traceback
 from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtGui import QGuiApplication
+from qgis.PyQt.QtWidgets import QMenu
 from qgis.utils import active_plugins, iface
 
 REPORT = os.environ["SP_REPORT"]
@@ -81,6 +82,10 @@ def step_screenshot():
     try:
         screen = QGuiApplication.primaryScreen()
         screen.grabWindow(0).save(os.path.join(OUT_DIR, "desktop_menu.png"))
+        menu = iface.mainWindow().findChild(QMenu, "sozialplanungMenu")
+        if menu is not None and menu.isVisible():  # where the menu texts are on the screenshot
+            box = menu.geometry()
+            report["menu_rect"] = [box.x(), box.y(), box.width(), box.height()]
         iface.mainWindow().grab().save(os.path.join(OUT_DIR, "desktop_main.png"))
         report["layers"] = [layer.name() for layer in QgsProject.instance().mapLayers().values()]
     except Exception:  # noqa: BLE001
