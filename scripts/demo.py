@@ -164,15 +164,16 @@ def poi_matching(qp: QgisProcess, out: Path) -> Path:
     return result
 
 
-def time_series(qp: QgisProcess, out: Path) -> Path:
-    """The Sozialindex of the quarters over the three demo editions, transitions and early warning."""
+def time_series(qp: QgisProcess, out: Path, areas: Path) -> Path:
+    """The Sozialindex of the quarters over the three demo editions, transitions and early warning
+    (added to ``areas``, so that the Sozialbericht shows the editions)."""
     sys.path.insert(0, str(plugin_path()))
     from sozialplanung.core import presets
 
     result = out / "sozialquartiere_zeitreihe.gpkg"
     answer = qp.run(
         "zeitreihe",
-        INPUT=out / "sozialquartiere_aggregiert.gpkg",
+        INPUT=areas,
         ID_FIELD="sq_id",
         INDICATORS=",".join(presets.status_matrix(presets.OBERHAUSEN, "{jahr}")),
         YEARS=",".join(EDITIONS),
@@ -376,8 +377,10 @@ def main() -> int:
     gaps = offer_gaps(qp, out, results["sozialquartiere"])
     print("poi-abgleich:")
     poi_matching(qp, out)
+    print("robustheit:")
+    robust = robustness(qp, out, gaps if gaps.exists() else results["sozialquartiere"])
     print("zeitreihe:")
-    time_series(qp, out)
+    series = time_series(qp, out, robust)
     render(out, results)
     if args.docs:
         shutil.copyfile(out / "karte_sozialquartiere.png", ROOT / "docs" / "karte_sozialquartiere.png")
@@ -385,10 +388,8 @@ def main() -> int:
     index = sozialnavigator(qp, out, results["sozialquartiere"])
     docs = ROOT / "docs" if args.docs else out  # only `make docs-images` changes the repository
     screenshot(index, docs / "sozialnavigator.png")
-    print("robustheit:")
-    robust = robustness(qp, out, gaps if gaps.exists() else results["sozialquartiere"])
     print("sozialbericht:")
-    report(qp, out, robust, docs / "report_seite.png")
+    report(qp, out, series, docs / "report_seite.png")
     print(f"Results in {out}")
     return 0
 

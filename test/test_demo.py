@@ -174,3 +174,24 @@ def test_demo_report_profiles_have_charts_with_the_layer_values(demo_output):
             y = p["data-year"]
             value = 100 * quarter[num.replace("2023", y)] / quarter[den.replace("2023", y)]
             assert float(p["data-value"]) == pytest.approx(value, abs=1e-4)
+
+
+def test_demo_report_shows_the_editions_of_the_time_series(demo_output):
+    """The report's input carries the Zeitreihe: each profile shows index and class of 2019, 2021, 2023."""
+    from test_charts import chart_marks
+
+    series = rows(QgsVectorLayer(str(demo_output / "sozialquartiere_zeitreihe.gpkg"), "zr", "ogr"), "name")
+    marks = chart_marks((demo_output / "report.html").read_text(encoding="utf-8"))
+    sections = {s for s, c, _, _ in marks.marks if c == "ausgaben"}
+    assert sections  # one per profile
+    for section in sections:
+        points = marks.select(section, "ausgaben", "circle")
+        assert [p["data-year"] for p in points] == ["2019", "2021", "2023"]
+        quarter = next(
+            r
+            for r in series.values()
+            if pytest.approx(r["zr_index_2023"], abs=1e-4) == float(points[2]["data-value"])
+        )
+        for p in points:
+            assert float(p["data-value"]) == pytest.approx(quarter[f"zr_index_{p['data-year']}"], abs=1e-4)
+            assert p["data-class"] == quarter[f"zr_status_{p['data-year']}"]
