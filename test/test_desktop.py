@@ -97,7 +97,8 @@ def test_german_desktop_shows_german_labels():
         )
         if text in ENGLISH_ASSISTANT
     ]
-    check_committed_screenshots(report)
+    if not os.environ.get("SOZIALPLANUNG_SCREENSHOTS"):  # make screenshots regenerates them
+        check_committed_screenshots(report)
     if untranslated and os.environ.get("SOZIALPLANUNG_SCREENSHOTS"):  # make screenshots: German or nothing
         pytest.fail(f"English texts on the German screenshots: {untranslated}")
     if untranslated:  # the lead translates i18n/sozialplanung_de.ts at the end
