@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 import subprocess
 import sys
@@ -141,9 +142,10 @@ def test_demo_time_series_and_early_warning(demo_output):
     assert series["Brücktorviertel"]["zr_warnung"] == 0
     layer = QgsVectorLayer(str(demo_output / "sozialquartiere_zeitreihe.gpkg"), "zr", "ogr")
     assert layer.renderer().classAttribute() == "zr_warnung"
-    table = (demo_output / "zeitreihe_wechsel.csv").read_text(encoding="utf-8").splitlines()
-    assert table[0] == "von_jahr,bis_jahr,von_status,bis_status,anzahl"
-    assert '"2021","2023",Mittel,Niedrig,"2"' in table and len(table) == 1 + 11
+    with open(demo_output / "zeitreihe_wechsel.csv", encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))  # quoting differs between GDAL versions
+    assert table[0] == ["von_jahr", "bis_jahr", "von_status", "bis_status", "anzahl"]
+    assert ["2021", "2023", "Mittel", "Niedrig", "2"] in table and len(table) == 1 + 11
     assert non_blank(demo_output / "karte_zeitreihe.png") > 5
 
 

@@ -55,5 +55,5 @@ def test_warning_style_of_the_time_series():
     colours = [renderer.symbolForFeature(f, context).color().name() for f in layer.getFeatures()]
     renderer.stopRender(context)
     assert colours == ["#d55e00", "#abd9e9", "#bdbdbd"]
-    warning = renderer.categories()[0].symbol()
-    assert warning.symbolLayerCount() == 2  # hatched: readable without colour
+    categories = renderer.categories()  # keep the copies alive: symbol() points into them
+    assert categories[0].symbol().symbolLayerCount() == 2  # hatched: readable without colour
