@@ -33,15 +33,17 @@ import pandas as pd
 from .i18n import QT_TRANSLATE_NOOP
 from .normalize import (
     GENERIC,
-    HouseNumber,
+    STOPWORDS,
+    Address,
+    core_name_tokens,
     fold,
     house_number,
     name_categories,
     name_kinds,
     name_operators,
     name_tokens,
-    split_address,
-    street_key,
+    parse_address,
+    streets_agree,
 )
 from .sozialindex import MethodError
 
@@ -148,9 +150,11 @@ KIND_KEYS = (
     "sport",
 )
 ADDRESS_KEYS = ("addr:street", "addr:housenumber", "addr:place")
+#: Address tags naming the place (set aside, used to recognise place words in names).
+PLACE_KEYS = ("addr:city", "addr:suburb", "addr:district", "addr:postcode")
 _TAG_RE = re.compile(
     r'"('
-    + "|".join(re.escape(k) for k in (*KIND_KEYS, "name", *ADDRESS_KEYS))
+    + "|".join(re.escape(k) for k in (*KIND_KEYS, "name", *ADDRESS_KEYS, *PLACE_KEYS))
     + r')"\s*=>\s*"((?:[^"\\]|\\.)*)"'
 )
 
@@ -178,6 +182,13 @@ class Places:
     tokens: list  # tuples of canonical name tokens
     streets: list  # street keys ('' unknown)
     numbers: list  # HouseNumber or None
+    places: list = field(default_factory=list)  # set-aside address words (city, district)
+    cores: list = field(default_factory=list)  # name tokens without trailing extras
+
+    def __post_init__(self) -> None:
+        """No places and the full names as cores unless given."""
+        self.places = self.places or [()] * len(self.ids)
+        self.cores = self.cores or list(self.tokens)
 
 
 @dataclass
@@ -199,12 +210,21 @@ def _text(value) -> Optional[str]:
     return text or None
 
 
-def _address(street, number) -> tuple[str, Optional[HouseNumber]]:
-    """Street key and house number from one address text or street + number."""
+def _address(street, number, places: Sequence = ()) -> Address:
+    """Parsed address from one address text or street + number (+ city, district values)."""
     street, number = _text(street), _text(number)
-    if number is None:
-        return split_address(street) if street else ("", None)
-    return street_key(street), house_number(number)
+    a = parse_address(street)
+    words = tuple(w for v in places if _text(v) for w in _place_words(v))
+    return Address(
+        a.street,
+        house_number(number) if number is not None else a.number,
+        tuple(dict.fromkeys(a.places + words)),
+    )
+
+
+def _place_words(value) -> tuple[str, ...]:
+    """Words of a city or district value (``Mülheim an der Ruhr`` -> muelheim, ruhr)."""
+    return tuple(w for w in re.findall(r"[a-z]{2,}", fold(value)) if w not in STOPWORDS)
 
 
 def relevant_tags(other_tags: Optional[str]) -> dict[str, str]:
@@ -234,8 +254,10 @@ def prepare(
         np.asarray(y, dtype=float),
         clean,
         [name_tokens(n) if n else () for n in clean],
-        [a[0] for a in addr],
-        [a[1] for a in addr],
+        [a.street for a in addr],
+        [a.number for a in addr],
+        [a.places for a in addr],
+        [core_name_tokens(n) if n else () for n in clean],
     )
 
 
@@ -460,16 +482,28 @@ def name_block_pairs(
 class NameIndex:
     """Sparse token and trigram vectors of names with IDF weights (vectorised pair scores)."""
 
-    def __init__(self, token_lists: Iterable[tuple[str, ...]]) -> None:
+    def __init__(
+        self, token_lists: Iterable[tuple[str, ...]], cores: Optional[dict[tuple, tuple]] = None
+    ) -> None:
+        """Names as token tuples; ``cores``: name -> its core (without trailing place words),
+        compared as well (the better similarity counts)."""
         self.names: dict[tuple[str, ...], int] = {}
         for toks in token_lists:
             if toks and toks not in self.names:
                 self.names[toks] = len(self.names)
-        names = list(self.names)
         df: dict[str, int] = {}
-        for toks in names:
+        for toks in self.names:
             for t in toks:
                 df[t] = df.get(t, 0) + 1
+        cores = {k: v for k, v in (cores or {}).items() if k in self.names and v and v != k}
+        for core in cores.values():
+            self.names.setdefault(core, len(self.names))
+            for t in core:
+                df.setdefault(t, 1)
+        self.core = np.arange(len(self.names), dtype=np.int64)
+        for full, core in cores.items():
+            self.core[self.names[full]] = self.names[core]
+        names = list(self.names)
         n = len(names)
         self.weight = {
             t: (GENERIC_WEIGHT if t in GENERIC else 1.0) * (1.0 + math.log((n + 1) / (c + 1)))
@@ -534,8 +568,10 @@ class NameIndex:
         """(name id, key code) of the blocking keys of every name, sorted by name id."""
         codes: dict[str, int] = {}
         nids, keys = [], []
-        for nid, toks in enumerate(self.names):
-            for k in signature_keys(toks):
+        names = list(self.names)
+        for nid, toks in enumerate(names):
+            core = self.core[nid]
+            for k in dict.fromkeys(signature_keys(toks) + (signature_keys(names[core]) if core != nid else [])):
                 nids.append(nid)
                 keys.append(codes.setdefault(k, len(codes)))
         return np.asarray(nids, dtype=np.int64), np.asarray(keys, dtype=np.int64)
@@ -568,10 +604,21 @@ class NameIndex:
         out = np.full(len(a), np.nan)
         ok = (a >= 0) & (b >= 0)
         if ok.any():
-            tok = self._cosine(self.tok, self.tok_width, a[ok], b[ok], self.soft)
-            gram = self._cosine(self.gram, self.gram_width, a[ok], b[ok])
-            out[ok] = np.maximum(tok, gram) * self.mismatch_factor(a[ok], b[ok])
+            a, b = a[ok], b[ok]
+            best = self._similarity(a, b)
+            ca, cb = self.core[a], self.core[b]
+            for x, y in ((ca, b), (a, cb)):
+                alt = np.flatnonzero(x != y)
+                alt = alt[(x[alt] != a[alt]) | (y[alt] != b[alt])]
+                best[alt] = np.maximum(best[alt], self._similarity(x[alt], y[alt]))
+            out[ok] = best
         return out
+
+    def _similarity(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """max(token cosine with typo tolerance, trigram cosine) times the mismatch factor."""
+        tok = self._cosine(self.tok, self.tok_width, a, b, self.soft)
+        gram = self._cosine(self.gram, self.gram_width, a, b)
+        return np.maximum(tok, gram) * self.mismatch_factor(a, b)
 
     def mismatch_factor(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """KIND_MISMATCH and OPERATOR_MISMATCH where both names state disjoint kinds / operators."""
@@ -729,8 +776,9 @@ def prepare_pois(
     categories = list(categories) if categories is not None else [None] * n
     other_tags = list(other_tags) if other_tags is not None else [None] * n
     numbers = list(numbers) if numbers is not None else [None] * n
-    out_names, out_streets, out_numbers, exact, flags = [], [], [], [], np.zeros(n, dtype=np.int64)
-    tokens = []
+    out_names, out_addr, exact, flags = [], [], [], np.zeros(n, dtype=np.int64)
+    tokens, cores = [], []
+    no_addr = Address("", None)
     cache: dict = {}
     use = False
     social_values, social_keys = cats.social_words()
@@ -747,8 +795,8 @@ def prepare_pois(
             if category or any(key in KIND_KEYS for key in tags):  # a shop, restaurant ...
                 out_names.append(None)
                 tokens.append(())
-                out_streets.append("")
-                out_numbers.append(None)
+                cores.append(())
+                out_addr.append(no_addr)
                 exact.append(nothing)
                 flags[k] = UNRELATED
                 continue
@@ -767,21 +815,22 @@ def prepare_pois(
         out_names.append(name)
         if cls[1] == UNRELATED:
             tokens.append(())
-            out_streets.append("")
-            out_numbers.append(None)
+            cores.append(())
+            out_addr.append(no_addr)
             continue
         tokens.append(toks)
-        s, h = _address(street, number)
-        out_streets.append(s)
-        out_numbers.append(h)
+        cores.append(core_name_tokens(name) if name else ())
+        out_addr.append(_address(street, number, [tags.get(key) for key in PLACE_KEYS if key in tags]))
     places = Places(
-        list(ids), np.asarray(x, float), np.asarray(y, float), out_names, tokens, out_streets, out_numbers
-    )
+        list(ids), np.asarray(x, float), np.asarray(y, float), out_names, tokens,
+        [a.street for a in out_addr], [a.number for a in out_addr], [a.places for a in out_addr], cores,
+    )  # fmt: skip
     return PoiInfo(places, exact, flags, use)
 
 
 def _address_scores(reg: Places, pois: Places, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Address agreement per pair (NaN unknown, 0, 0.25, 0.7, 1)."""
+    """Address agreement per pair (NaN unknown, 0, 0.25, 0.7, 1). Streets agree when their
+    keys are equal, or, where the house numbers agree, tolerantly (:func:`streets_agree`)."""
     codes: dict[str, int] = {"": -1}
     rs = np.array([codes.setdefault(s, len(codes)) for s in reg.streets], dtype=np.int64)
     ps = np.array([codes.setdefault(s, len(codes)) for s in pois.streets], dtype=np.int64)
@@ -798,11 +847,17 @@ def _address_scores(reg: Places, pois: Places, i: np.ndarray, j: np.ndarray) -> 
     out = np.full(len(i), np.nan)
     known = (a_s >= 0) & (b_s >= 0)
     out[known] = 0.0
-    same = known & (a_s == b_s)
     have = (rl[i] >= 0) & (pl[j] >= 0)
     single = (rl[i] == rh[i]) & (pl[j] == ph[j])
     letters_ok = (rlet[i] == 0) | (plet[j] == 0) | (rlet[i] == plet[j])
     agree = np.where(single, (rl[i] == pl[j]) & letters_ok, (rl[i] <= ph[j]) & (pl[j] <= rh[i]))
+    same = known & (a_s == b_s)
+    loose = np.flatnonzero(known & ~same & have & agree)
+    if len(loose):
+        keys = list(codes)
+        pairs, inv = np.unique(a_s[loose] * (len(keys) + 1) + b_s[loose], return_inverse=True)
+        ok = np.array([streets_agree(keys[q // (len(keys) + 1)], keys[q % (len(keys) + 1)]) for q in pairs])
+        same[loose[ok[inv]]] = True
     out[same & ~have] = 0.7
     out[same & have & agree] = 1.0
     out[same & have & ~agree] = 0.25
@@ -908,7 +963,7 @@ def match(
     rows_p = np.flatnonzero(info.flags != UNRELATED) if use else np.arange(n_p)
     report = progress or (lambda _share: None)
 
-    index = NameIndex([*reg.tokens, *(pois.tokens[k] for k in rows_p)])
+    index = NameIndex([*reg.tokens, *(pois.tokens[k] for k in rows_p)], name_cores(reg, pois, rows_p))
     r_nid = index.ids(reg.tokens)
     p_nid = np.full(n_p, -1, dtype=np.int64)
     p_nid[rows_p] = index.ids([pois.tokens[k] for k in rows_p])
@@ -952,11 +1007,12 @@ def match(
         elif prior.decision == "rejected" and prior.poi_id in poi_row and prior.status != STATUS_MISSING:
             forbidden.add((r, poi_row[prior.poi_id]))
     taken = {p for p in fixed.values() if p is not None}
-    keep = score >= max(opt.min_score, 1e-9)
+    allowed = compat >= 0.5
     if fixed:
-        keep &= ~np.isin(i, list(fixed)) & ~np.isin(j, list(taken))
+        allowed &= ~np.isin(i, list(fixed)) & ~np.isin(j, list(taken))
     if forbidden:
-        keep &= np.array([(x, y) not in forbidden for x, y in zip(i, j)], dtype=bool)
+        allowed &= np.array([(x, y) not in forbidden for x, y in zip(i, j)], dtype=bool)
+    keep = allowed & (score >= max(opt.min_score, 1e-9))
     # stage 1: confident near pairs; stage 2: weak near pairs and moves among the rest
     sure = keep & (d <= opt.max_distance) & (score >= opt.min_score + REVIEW_BAND)
     edges = _best_per_register(np.flatnonzero(sure), i, score, MAX_CANDIDATES)
@@ -964,6 +1020,8 @@ def match(
     left = keep & ~sure & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     edges = _best_per_register(np.flatnonzero(left), i, score, MAX_CANDIDATES)
     chosen = np.concatenate([chosen, edges[assign(i[edges], j[edges], score[edges], n_r, n_p)]])
+    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt)
+    chosen = np.concatenate([chosen, forced])
     report(0.8)
     return _results(
         reg,
@@ -984,7 +1042,40 @@ def match(
         how,
         chosen,
         use,
+        set(forced.tolist()),
     )
+
+
+def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options) -> np.ndarray:
+    """Edges pairing unmatched register entries with unmatched POIs (of a register category or
+    unknown kind) at the same address (house number included), or within MAX_DISTANCE with a
+    name similarity of at least STRONG_NAME: such a POI is rather the entry itself than a new
+    institution (a pair for review)."""
+    n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
+    same_place = (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME))
+    free = allowed & same_place & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
+    edges = np.flatnonzero(free)
+    value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
+    edges = _best_per_register(edges, i, value, 1)
+    return edges[assign(i[edges], j[edges], value[edges], n_r, n_p)]
+
+
+def name_cores(reg: Places, pois: Places, rows_p: np.ndarray) -> dict[tuple, tuple]:
+    """Name -> core: without a trailing bracket/dash/comma part (:func:`core_name_tokens`) and
+    without trailing words that the addresses name as city or district (``Kita Sonnenschein
+    Oberhausen``), as long as a distinctive token is left."""
+    words = {w for p in (*reg.places, *(pois.places[k] for k in rows_p)) if p for w in p}
+    words -= GENERIC | STOPWORDS
+    out: dict[tuple, tuple] = {}
+    pairs = [(reg.tokens, reg.cores), ([pois.tokens[k] for k in rows_p], [pois.cores[k] for k in rows_p])]
+    for tokens, cores in pairs:
+        for toks, core in zip(tokens, cores):
+            core = list(core)
+            while len(core) > 1 and core[-1] in words and any(t not in GENERIC for t in core[:-1]):
+                core.pop()
+            if toks and tuple(core) != toks:
+                out[toks] = tuple(core)
+    return out
 
 
 def _compat_table(reg_keys, info: PoiInfo, use: bool):
@@ -1019,7 +1110,7 @@ def _round(value: float, digits: int) -> Optional[float]:
 
 
 def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, forbidden,
-             i, j, d, name, addr, score, how, chosen, use) -> MatchResult:  # fmt: skip
+             i, j, d, name, addr, score, how, chosen, use, forced=frozenset()) -> MatchResult:  # fmt: skip
     """Output tables from the chosen edges and the kept decisions."""
     pois = info.places
     n_r = len(reg.ids)
@@ -1058,8 +1149,10 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             dist = float(d[e])
             rec["pm_score"] = _round(score[e], 3)
             rec["pm_name_score"] = _round(name[e], 3)
-            review = False
-            if score[e] < band:
+            review = e in forced
+            if review:
+                hints.append("gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name")
+            elif score[e] < band:
                 hints.append("knapp über Mindestwert")
                 review = True
             if pois.names[p] is None:
