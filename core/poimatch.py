@@ -323,8 +323,8 @@ class Categories:
                     exact |= self.register_keys(t[2:])
         generic = bool(tags & GENERIC_SOCIAL_TAGS)
         known = bool(tags)
-        if self.builtin and (generic or not known or exact):
-            exact |= name_categories(tokens)
+        if self.builtin and (generic or not known or exact) and (exact or "andere" not in name_kinds(tokens)):
+            exact |= name_categories(tokens)  # not for "Förderverein Kita ..." (another kind)
         if exact:
             return frozenset(exact), 0
         if generic:
@@ -608,8 +608,7 @@ class NameIndex:
             best = self._similarity(a, b)
             ca, cb = self.core[a], self.core[b]
             for x, y in ((ca, b), (a, cb)):
-                alt = np.flatnonzero(x != y)
-                alt = alt[(x[alt] != a[alt]) | (y[alt] != b[alt])]
+                alt = np.flatnonzero((x != a) | (y != b))
                 best[alt] = np.maximum(best[alt], self._similarity(x[alt], y[alt]))
             out[ok] = best
         return out
@@ -1020,8 +1019,10 @@ def match(
     left = keep & ~sure & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     edges = _best_per_register(np.flatnonzero(left), i, score, MAX_CANDIDATES)
     chosen = np.concatenate([chosen, edges[assign(i[edges], j[edges], score[edges], n_r, n_p)]])
-    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt)
+    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt, compat)
     chosen = np.concatenate([chosen, forced])
+    matched = np.unique(np.concatenate([j[chosen], np.fromiter(taken, dtype=np.int64)]))
+    dupes = duplicate_pois(index, p_nid, info, matched, opt)
     report(0.8)
     return _results(
         reg,
@@ -1043,17 +1044,46 @@ def match(
         chosen,
         use,
         set(forced.tolist()),
+        dupes,
     )
 
 
-def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options) -> np.ndarray:
+def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: np.ndarray, opt: Options):
+    """Unmatched POIs (of a register category) that duplicate a matched POI within MAX_DISTANCE:
+    a shared category (or none known for the matched one) and the same address, or without a
+    differing address a name similarity of at least STRONG_NAME or one side unnamed within
+    DECAY_SHARE * MAX_DISTANCE (a node and a building for one institution).
+    Returns {duplicate POI: matched POI}."""
+    pois = info.places
+    rest = np.setdiff1d(np.flatnonzero([bool(e) for e in info.exact]), matched)
+    if not len(rest) or not len(matched):
+        return {}
+    a, b, _ = grid_pairs(pois.x[rest], pois.y[rest], pois.x[matched], pois.y[matched], opt.max_distance)
+    u, m = rest[a], matched[b]
+    shared = np.array([bool(info.exact[x] & info.exact[y]) or not info.exact[y] for x, y in zip(u, m)], bool)
+    addr = _address_scores(pois, pois, u, m)
+    name = index.similarity(p_nid[u], p_nid[m])
+    unnamed = (p_nid[u] < 0) | (p_nid[m] < 0)
+    close = np.hypot(pois.x[u] - pois.x[m], pois.y[u] - pois.y[m]) <= DECAY_SHARE * opt.max_distance
+    similar = (name >= STRONG_NAME) | (unnamed & close)
+    dup = shared & ((addr >= 1.0) | (similar & ~(addr < 0.7)))
+    out: dict[int, int] = {}
+    for x, y in zip(u[dup].tolist(), m[dup].tolist()):
+        out.setdefault(x, y)
+    return out
+
+
+def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options, compat) -> np.ndarray:
     """Edges pairing unmatched register entries with unmatched POIs (of a register category or
-    unknown kind) at the same address (house number included), or within MAX_DISTANCE with a
-    name similarity of at least STRONG_NAME: such a POI is rather the entry itself than a new
-    institution (a pair for review)."""
+    unknown kind) at the same address (house number included), within MAX_DISTANCE with a
+    name similarity of at least STRONG_NAME, or of the same category as each other's only
+    such neighbour within DECAY_SHARE * MAX_DISTANCE without a differing address (renamed):
+    such a POI is rather the entry itself than a new institution (a pair for review)."""
     n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
-    same_place = (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME))
-    free = allowed & same_place & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
+    free = allowed & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
+    close = free & (compat >= 1.0) & (d <= DECAY_SHARE * opt.max_distance) & ~(addr < 0.7)
+    only = close & (np.bincount(i[close], minlength=n_r)[i] == 1) & (np.bincount(j[close], minlength=n_p)[j] == 1)
+    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME)) | only
     edges = np.flatnonzero(free)
     value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
     edges = _best_per_register(edges, i, value, 1)
@@ -1110,7 +1140,7 @@ def _round(value: float, digits: int) -> Optional[float]:
 
 
 def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, forbidden,
-             i, j, d, name, addr, score, how, chosen, use, forced=frozenset()) -> MatchResult:  # fmt: skip
+             i, j, d, name, addr, score, how, chosen, use, forced=frozenset(), dupes=None) -> MatchResult:  # fmt: skip
     """Output tables from the chosen edges and the kept decisions."""
     pois = info.places
     n_r = len(reg.ids)
@@ -1151,7 +1181,9 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             rec["pm_name_score"] = _round(name[e], 3)
             review = e in forced
             if review:
-                hints.append("gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name")
+                hints.append(
+                    "gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name" if name[e] >= STRONG_NAME else "gleicher Ort"
+                )
             elif score[e] < band:
                 hints.append("knapp über Mindestwert")
                 review = True
@@ -1197,7 +1229,13 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
     link_frame = pd.DataFrame(
         links, columns=["register", "poi", "pm_status", "pm_score", "pm_dist_m", "pm_pruefen"]
     )
-    new = _new_pois(reg, reg_categories, reg_keys, info, opt, matched_p, i, j, d, match_of, fixed, use)
+    dupes = dupes or {}
+    new = _new_pois(reg, reg_categories, reg_keys, info, opt, matched_p | set(dupes), i, j, d, match_of, fixed, use)
+    reg_of = {int(j[e]): r for r, e in match_of.items()} | {p: r for r, p in fixed.items() if p is not None}
+    for dup, p in dupes.items():  # a second POI of a matched institution: noted, not new
+        k = reg_of[p]
+        hint = f"weiterer POI: {id_text(pois.ids[dup])}"
+        register.at[k, "pm_hinweis"] = "; ".join(h for h in (register.at[k, "pm_hinweis"], hint) if h)
     # an entry not found with a new POI nearby: review (perhaps renamed beyond recognition)
     row_of = {id_text(r): k for k, r in enumerate(reg.ids)}
     near_new = new.loc[new["pm_register_id"].notna(), ["pm_register_id", "pm_poi_name"]]
