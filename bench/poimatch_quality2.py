@@ -72,7 +72,7 @@ TAGS = {
     "Jugendzentrum": ({"amenity": "community_centre", "community_centre": "youth_centre"},
                       {"amenity": "social_facility", "social_facility:for": "juvenile"}),
     "Seniorentreff": ({"amenity": "community_centre", "community_centre:for": "senior"},
-                      {"amenity": "social_facility", "social_facility:for": "senior"}),
+                      {"amenity": "community_centre", "community_centre:for": "senior", "wheelchair": "yes"}),
     "Beratungsstelle": ({"amenity": "social_facility", "social_facility": "outreach"},
                         {"healthcare": "counselling"}),
     "Stadtteilbüro": ({"office": "quarter_management"}, {"amenity": "community_centre"}),
@@ -233,8 +233,10 @@ class City:
                 k = self.one(long)
                 words[k] = self.typo(words[k], 1)
                 return " ".join(words)
-        return name.replace(" e.V.", "").replace(" gGmbH", "") if "e.V." in name or "gGmbH" in name else (
-            name + self.one((" e.V.", " gemeinnützige GmbH", " gGmbH"))
+        return (
+            name.replace(" e.V.", "").replace(" gGmbH", "")
+            if "e.V." in name or "gGmbH" in name
+            else (name + self.one((" e.V.", " gemeinnützige GmbH", " gGmbH")))
         )
 
     def name_place(self, name: str, site: Site) -> str:
@@ -390,10 +392,16 @@ class Builder:
             tags, pattern = c.one(OTHER)
             site = c.site()
             x, y = c.jitter(site.x, site.y, 3, 30)
-            self.poi("other", x, y, pattern.format(s=c.one(STREET_WORDS)), tags, site if c.chance(0.6) else None)
-        self.data.register = pd.DataFrame(self.reg_rows, columns=["id", "x", "y", "name", "kategorie", "adresse"])
+            self.poi(
+                "other", x, y, pattern.format(s=c.one(STREET_WORDS)), tags, site if c.chance(0.6) else None
+            )
+        self.data.register = pd.DataFrame(
+            self.reg_rows, columns=["id", "x", "y", "name", "kategorie", "adresse"]
+        )
         pois = pd.DataFrame(self.poi_rows, columns=["osm_id", "x", "y", "name", "amenity", "other_tags"])
-        self.data.pois = pois.sample(frac=1.0, random_state=int(c.rng.integers(1 << 30))).reset_index(drop=True)
+        self.data.pois = pois.sample(frac=1.0, random_state=int(c.rng.integers(1 << 30))).reset_index(
+            drop=True
+        )
         return self.data
 
     def lookalike(self, rid: int) -> None:
@@ -510,7 +518,12 @@ def markdown(table: pd.DataFrame, digits: int = 3) -> str:
     """A Markdown table (index as first column unless it is a plain range)."""
     if not isinstance(table.index, pd.RangeIndex):
         table = table.rename_axis("kind").reset_index()
-    cell = lambda v: "" if isinstance(v, float) and np.isnan(v) else f"{v:.{digits}f}" if isinstance(v, float) else str(v)  # noqa: E731
+
+    def cell(value) -> str:
+        if isinstance(value, float):
+            return "" if np.isnan(value) else f"{value:.{digits}f}"
+        return str(value)
+
     lines = ["| " + " | ".join(map(str, table.columns)) + " |", "|" + "---|" * len(table.columns)]
     lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in table.itertuples(index=False)]
     return "\n".join(lines)

@@ -316,8 +316,11 @@ _LETTER = r"(?:\s?([a-z])(?![^\W\d_]|\.))?"  # 3a, 3 a (not the O of "3 Oberhaus
 #: A house number: 1-4 digits (5 are a postcode), not an ordinal ("17. Juni"), optional
 #: letter, optional range ("16-18", "16 / 18", "16 u. 18", "16 bis 18").
 _HOUSE = re.compile(
-    r"(?<!\d)(\d{1,4})(?!\d)(?!\.\s*[^\W\d_])" + _LETTER
-    + r"(?:\s*(?:-|/|\+|u\.|und|bis)\s*(\d{1,4})(?!\d)" + _LETTER + r")?"
+    r"(?<!\d)(\d{1,4})(?!\d)(?!\.\s*[^\W\d_])"
+    + _LETTER
+    + r"(?:\s*(?:-|/|\+|u\.|und|bis)\s*(\d{1,4})(?!\d)"
+    + _LETTER
+    + r")?"
 )
 
 

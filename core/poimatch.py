@@ -571,7 +571,9 @@ class NameIndex:
         names = list(self.names)
         for nid, toks in enumerate(names):
             core = self.core[nid]
-            for k in dict.fromkeys(signature_keys(toks) + (signature_keys(names[core]) if core != nid else [])):
+            for k in dict.fromkeys(
+                signature_keys(toks) + (signature_keys(names[core]) if core != nid else [])
+            ):
                 nids.append(nid)
                 keys.append(codes.setdefault(k, len(codes)))
         return np.asarray(nids, dtype=np.int64), np.asarray(keys, dtype=np.int64)
@@ -1082,7 +1084,11 @@ def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options, comp
     n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
     free = allowed & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     close = free & (compat >= 1.0) & (d <= DECAY_SHARE * opt.max_distance) & ~(addr < 0.7)
-    only = close & (np.bincount(i[close], minlength=n_r)[i] == 1) & (np.bincount(j[close], minlength=n_p)[j] == 1)
+    only = (
+        close
+        & (np.bincount(i[close], minlength=n_r)[i] == 1)
+        & (np.bincount(j[close], minlength=n_p)[j] == 1)
+    )
     free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME)) | only
     edges = np.flatnonzero(free)
     value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
@@ -1182,7 +1188,11 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             review = e in forced
             if review:
                 hints.append(
-                    "gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name" if name[e] >= STRONG_NAME else "gleicher Ort"
+                    "gleiche Adresse"
+                    if addr[e] >= 1.0
+                    else "gleicher Name"
+                    if name[e] >= STRONG_NAME
+                    else "gleicher Ort"
                 )
             elif score[e] < band:
                 hints.append("knapp über Mindestwert")
@@ -1230,7 +1240,9 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
         links, columns=["register", "poi", "pm_status", "pm_score", "pm_dist_m", "pm_pruefen"]
     )
     dupes = dupes or {}
-    new = _new_pois(reg, reg_categories, reg_keys, info, opt, matched_p | set(dupes), i, j, d, match_of, fixed, use)
+    new = _new_pois(
+        reg, reg_categories, reg_keys, info, opt, matched_p | set(dupes), i, j, d, match_of, fixed, use
+    )
     reg_of = {int(j[e]): r for r, e in match_of.items()} | {p: r for r, p in fixed.items() if p is not None}
     for dup, p in dupes.items():  # a second POI of a matched institution: noted, not new
         k = reg_of[p]
