@@ -432,11 +432,14 @@ def _osa(a: str, b: str, limit: int) -> int:
     return prev[-1]
 
 
+_STREET_TYPE = re.compile(r"(?:strasse|weg|allee|platz|ring|damm|gasse|ufer|pfad|chaussee)$")
+
+
 @lru_cache(maxsize=200_000)
 def streets_agree(a: str, b: str) -> bool:
-    """Street keys that name the same street: equal, one or two typos relative to length
-    (transpositions count one; 1 from 6 letters, 2 from 12), or one key ending with the
-    other (a city glued in front, ``oberhausenwehrstrasse``)."""
+    """Street keys that name the same street: equal, one or two typos relative to the length
+    of the name without its type (Straße, Weg ...; transpositions count one; 1 from 5 letters,
+    2 from 10), or one key ending with the other (a city glued in front)."""
     if a == b:
         return bool(a)
     if not a or not b:
@@ -444,5 +447,6 @@ def streets_agree(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 8 and long_.endswith(short):
         return True
-    limit = 2 if len(short) >= 12 else 1 if len(short) >= 6 else 0
+    base = min(len(_STREET_TYPE.sub("", a)), len(_STREET_TYPE.sub("", b)))
+    limit = 2 if base >= 10 else 1 if base >= 5 else 0
     return limit > 0 and _osa(a, b, limit) <= limit
