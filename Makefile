@@ -13,7 +13,7 @@ export QT_QPA_PLATFORM := offscreen
 export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
-.PHONY: deps apt venv venv-access test demo data validate lint zip deploy transup transcompile bench styles clean
+.PHONY: deps apt venv venv-access test demo data validate lint zip deploy transup transcompile bench quality styles clean
 
 deps: apt venv venv-access
 
@@ -103,6 +103,11 @@ styles:
 
 bench: deps data
 	$(PY) bench/run.py
+
+# POI matching quality on both generators (numpy/pandas only)
+quality: venv
+	.venv/bin/python bench/poimatch_quality.py --seeds 1 2 3 4 5 --register 600
+	.venv/bin/python bench/poimatch_quality2.py --seeds 1 2 3 --sizes 600 1500 5000
 
 zip: transcompile vendor
 	$(PY) scripts/make_zip.py $(PLUGIN).zip
