@@ -439,14 +439,11 @@ _STREET_TYPE = re.compile(r"(?:strasse|weg|allee|platz|ring|damm|gasse|ufer|pfad
 def streets_agree(a: str, b: str) -> bool:
     """Street keys that name the same street: equal, one or two typos relative to the length
     of the name without its type (Straße, Weg ...; transpositions count one; 1 from 5 letters,
-    2 from 10), or one key ending with the other (a city glued in front)."""
+    2 from 10). A word in front (``Styrumer Goetheweg``) makes another street."""
     if a == b:
         return bool(a)
     if not a or not b:
         return False
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= 8 and long_.endswith(short):
-        return True
     base = min(len(_STREET_TYPE.sub("", a)), len(_STREET_TYPE.sub("", b)))
     limit = 2 if base >= 10 else 1 if base >= 5 else 0
     return limit > 0 and _osa(a, b, limit) <= limit
