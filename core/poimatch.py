@@ -1021,7 +1021,7 @@ def match(
     left = keep & ~sure & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     edges = _best_per_register(np.flatnonzero(left), i, score, MAX_CANDIDATES)
     chosen = np.concatenate([chosen, edges[assign(i[edges], j[edges], score[edges], n_r, n_p)]])
-    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt, compat)
+    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt)
     chosen = np.concatenate([chosen, forced])
     matched = np.unique(np.concatenate([j[chosen], np.fromiter(taken, dtype=np.int64)]))
     dupes = duplicate_pois(index, p_nid, info, matched, opt)
@@ -1075,21 +1075,14 @@ def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: 
     return out
 
 
-def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options, compat) -> np.ndarray:
+def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options) -> np.ndarray:
     """Edges pairing unmatched register entries with unmatched POIs (of a register category or
-    unknown kind) at the same address (house number included), within MAX_DISTANCE with a
-    name similarity of at least STRONG_NAME, or of the same category as each other's only
-    such neighbour within DECAY_SHARE * MAX_DISTANCE without a differing address (renamed):
-    such a POI is rather the entry itself than a new institution (a pair for review)."""
+    unknown kind) at the same address (house number included), or within MAX_DISTANCE with a
+    name similarity of at least STRONG_NAME: such a POI is rather the entry itself than a new
+    institution (a pair for review)."""
     n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
     free = allowed & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
-    close = free & (compat >= 1.0) & (d <= DECAY_SHARE * opt.max_distance) & ~(addr < 0.7)
-    only = (
-        close
-        & (np.bincount(i[close], minlength=n_r)[i] == 1)
-        & (np.bincount(j[close], minlength=n_p)[j] == 1)
-    )
-    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME)) | only
+    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME))
     edges = np.flatnonzero(free)
     value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
     edges = _best_per_register(edges, i, value, 1)
@@ -1187,13 +1180,7 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             rec["pm_name_score"] = _round(name[e], 3)
             review = e in forced
             if review:
-                hints.append(
-                    "gleiche Adresse"
-                    if addr[e] >= 1.0
-                    else "gleicher Name"
-                    if name[e] >= STRONG_NAME
-                    else "gleicher Ort"
-                )
+                hints.append("gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name")
             elif score[e] < band:
                 hints.append("knapp über Mindestwert")
                 review = True

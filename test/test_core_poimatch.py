@@ -409,18 +409,15 @@ def test_moved_poi_with_city_suffix_is_moved():
     assert result.new.empty
 
 
-def test_same_place_candidate_is_never_new_but_a_review_pair():
-    """A renamed institution (other name, no address) as the only POI of the category close
-    by becomes a review pair instead of a "neu" beside a "nicht gefunden"."""
+def test_same_address_candidate_is_never_new_but_a_review_pair():
+    """A POI at the entry's address (outside the normal score) becomes a review pair instead
+    of a "neu" beside a "nicht gefunden"; a renamed POI without address stays "neu" (review)."""
     register = [(1, 0.0, 0.0, "Kita Löwenzahn", "Wehrstraße 144")]
     pois = [("a", 50.0, 20.0, "Haus der kleinen Forscher", None, "kindergarten", None)]
-    result = run(register, ["Kita"], pois)
-    assert result.register["pm_poi_id"].tolist() == ["a"]
-    assert result.register["pm_status"].tolist() == ["bestätigt"]
-    assert result.register["pm_pruefen"].tolist() == [1]
-    assert result.register.loc[0, "pm_score"] < 0.5
-    assert "gleicher Ort" in result.register.loc[0, "pm_hinweis"]
-    assert result.new.empty
+    renamed = run(register, ["Kita"], pois)
+    assert renamed.register["pm_status"].tolist() == ["nicht gefunden"]
+    assert renamed.new["pm_poi_id"].tolist() == ["a"]
+    assert renamed.new["pm_pruefen"].tolist() == [1]
     same_address = run(register, ["Kita"], [("a", 200.0, 90.0, "Haus der kleinen Forscher", "Wehrstr. 144",
                                              "kindergarten", None)])  # fmt: skip
     assert same_address.register["pm_poi_id"].tolist() == ["a"]
