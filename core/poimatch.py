@@ -880,8 +880,9 @@ def score_pairs(
 
     Near (distance <= MAX_DISTANCE), with decay D = 1 / (1 + (d / (0.4 MAX_DISTANCE))^2):
     name-based (0.55 N + 0.25 A + 0.2 D) / (sum of weights of known parts);
-    address-based 0.9 (0.6 A + 0.4 D) where the address agrees (A = 1, or A >= 0.7
-    for an unnamed side) and the POI is unnamed, an institution (compatibility >= 0.7)
+    address-based 0.9 (0.6 A + 0.4 D), times 0.9 + 0.1 N for a named POI (of two POIs at
+    the address the one with the similar name wins), where the address agrees (A = 1, or
+    A >= 0.7 for an unnamed side) and the POI is unnamed, an institution (compatibility >= 0.7)
     or a generic social place with a similar name (N >= 0.6); place-based 0.55 D for an unnamed side without address. The best of
     these times its category factor. Far (up to MOVED_DISTANCE): 0.85 N times the
     far factor, only for N >= STRONG_NAME.
@@ -896,7 +897,7 @@ def score_pairs(
     by_name = np.where(named, by_name, 0.0)
     institution = (compat >= 0.7) | ((compat >= 0.5) & (n0 >= NAME_DIFFERS)) | ~named
     addr_ok = a_known & ((a0 >= 1.0) | (~named & (a0 >= 0.7))) & institution
-    by_addr = np.where(addr_ok, 0.9 * (0.6 * a0 + 0.4 * decay), 0.0)
+    by_addr = np.where(addr_ok, 0.9 * (0.6 * a0 + 0.4 * decay) * np.where(named, 0.9 + 0.1 * n0, 1.0), 0.0)
     by_place = np.where(~named & ~a_known & (compat >= 0.8), 0.55 * decay, 0.0)
     factor = _factor(compat)
     parts = np.vstack([by_name * factor, by_addr * _factor(compat, ADDR_FACTOR), by_place * factor])
@@ -1021,7 +1022,7 @@ def match(
     left = keep & ~sure & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     edges = _best_per_register(np.flatnonzero(left), i, score, MAX_CANDIDATES)
     chosen = np.concatenate([chosen, edges[assign(i[edges], j[edges], score[edges], n_r, n_p)]])
-    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt)
+    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt, compat)
     chosen = np.concatenate([chosen, forced])
     matched = np.unique(np.concatenate([j[chosen], np.fromiter(taken, dtype=np.int64)]))
     dupes = duplicate_pois(index, p_nid, info, matched, opt)
@@ -1052,7 +1053,8 @@ def match(
 
 def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: np.ndarray, opt: Options):
     """Unmatched POIs (of a register category) that duplicate a matched POI within MAX_DISTANCE:
-    a shared category (or none known for the matched one) and the same address, or without a
+    a shared category (or none known for the matched one) and the same address without a
+    differing name (similarity below NAME_DIFFERS: another institution in the house), or without a
     differing address a name similarity of at least STRONG_NAME or one side unnamed within
     DECAY_SHARE * MAX_DISTANCE (a node and a building for one institution).
     Returns {duplicate POI: matched POI}."""
@@ -1068,21 +1070,29 @@ def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: 
     unnamed = (p_nid[u] < 0) | (p_nid[m] < 0)
     close = np.hypot(pois.x[u] - pois.x[m], pois.y[u] - pois.y[m]) <= DECAY_SHARE * opt.max_distance
     similar = (name >= STRONG_NAME) | (unnamed & close)
-    dup = shared & ((addr >= 1.0) | (similar & ~(addr < 0.7)))
+    dup = shared & (((addr >= 1.0) & ~(name < NAME_DIFFERS)) | (similar & ~(addr < 0.7)))
     out: dict[int, int] = {}
     for x, y in zip(u[dup].tolist(), m[dup].tolist()):
         out.setdefault(x, y)
     return out
 
 
-def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options) -> np.ndarray:
+def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options, compat) -> np.ndarray:
     """Edges pairing unmatched register entries with unmatched POIs (of a register category or
-    unknown kind) at the same address (house number included), or within MAX_DISTANCE with a
-    name similarity of at least STRONG_NAME: such a POI is rather the entry itself than a new
+    unknown kind) at the same address (house number included), within MAX_DISTANCE with a
+    name similarity of at least STRONG_NAME, or at the same place: the only unmatched POI of
+    the entry's category within DECAY_SHARE * MAX_DISTANCE without a differing address, whose
+    only such entry it is (renamed). Such a POI is rather the entry itself than a new
     institution (a pair for review)."""
     n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
     free = allowed & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
-    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME))
+    close = free & (compat >= 1.0) & (d <= DECAY_SHARE * opt.max_distance) & ~(addr < 0.7)
+    only = (
+        close
+        & (np.bincount(i[close], minlength=n_r)[i] == 1)
+        & (np.bincount(j[close], minlength=n_p)[j] == 1)
+    )
+    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME)) | only
     edges = np.flatnonzero(free)
     value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
     edges = _best_per_register(edges, i, value, 1)
@@ -1180,7 +1190,13 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             rec["pm_name_score"] = _round(name[e], 3)
             review = e in forced
             if review:
-                hints.append("gleiche Adresse" if addr[e] >= 1.0 else "gleicher Name")
+                hints.append(
+                    "gleiche Adresse"
+                    if addr[e] >= 1.0
+                    else "gleicher Name"
+                    if name[e] >= STRONG_NAME
+                    else "gleicher Ort"
+                )
             elif score[e] < band:
                 hints.append("knapp über Mindestwert")
                 review = True

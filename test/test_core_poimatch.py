@@ -411,13 +411,15 @@ def test_moved_poi_with_city_suffix_is_moved():
 
 def test_same_address_candidate_is_never_new_but_a_review_pair():
     """A POI at the entry's address (outside the normal score) becomes a review pair instead
-    of a "neu" beside a "nicht gefunden"; a renamed POI without address stays "neu" (review)."""
+    of a "neu" beside a "nicht gefunden"; so does a renamed POI without address at the same
+    place (the only unmatched one of the category within 0.4 MAX_DISTANCE)."""
     register = [(1, 0.0, 0.0, "Kita Löwenzahn", "Wehrstraße 144")]
     pois = [("a", 50.0, 20.0, "Haus der kleinen Forscher", None, "kindergarten", None)]
     renamed = run(register, ["Kita"], pois)
-    assert renamed.register["pm_status"].tolist() == ["nicht gefunden"]
-    assert renamed.new["pm_poi_id"].tolist() == ["a"]
-    assert renamed.new["pm_pruefen"].tolist() == [1]
+    assert renamed.register["pm_poi_id"].tolist() == ["a"]
+    assert renamed.register["pm_pruefen"].tolist() == [1]
+    assert renamed.register["pm_hinweis"].str.startswith("gleicher Ort").tolist() == [True]
+    assert renamed.new.empty
     same_address = run(register, ["Kita"], [("a", 200.0, 90.0, "Haus der kleinen Forscher", "Wehrstr. 144",
                                              "kindergarten", None)])  # fmt: skip
     assert same_address.register["pm_poi_id"].tolist() == ["a"]
@@ -427,6 +429,26 @@ def test_same_address_candidate_is_never_new_but_a_review_pair():
                                           "kindergarten", None)])  # fmt: skip
     assert elsewhere.register["pm_status"].tolist() == ["nicht gefunden"]
     assert elsewhere.new["pm_poi_id"].tolist() == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("pois", "new"),
+    [
+        ([("a", 150.0, 0.0, "Haus der kleinen Forscher", None, "kindergarten", None)], ["a"]),  # too far
+        ([("a", 50.0, 0.0, "Haus der kleinen Forscher", None, "kindergarten", None),
+          ("b", -60.0, 0.0, "Kinderhaus Wirbelwind", None, "kindergarten", None)], ["a", "b"]),  # not the only one
+        ([("a", 50.0, 0.0, "Haus der kleinen Forscher", "Wehrstraße 150", "kindergarten", None)], ["a"]),
+        ([("a", 50.0, 0.0, "Treff am Markt", None, "community_centre", '"community_centre:for"=>"senior"')],
+         []),  # another category: no pair, and not a new Kita
+        ([("a", 30.0, 0.0, "Kinderland Spielwaren", None, None, '"shop"=>"toys"')], []),  # look-alike shop
+    ],
+)  # fmt: skip
+def test_same_place_pair_needs_the_only_poi_of_the_category_nearby(pois, new):
+    """No "gleicher Ort" pair beyond 0.4 MAX_DISTANCE, with two candidates, a differing
+    address, another category or an unrelated POI: the entry stays "nicht gefunden"."""
+    result = run([(1, 0.0, 0.0, "Kita Löwenzahn", "Wehrstraße 144")], ["Kita"], pois)
+    assert result.register["pm_status"].tolist() == ["nicht gefunden"]
+    assert result.new["pm_poi_id"].tolist() == new
 
 
 def test_second_poi_of_a_matched_institution_is_not_new():
@@ -441,6 +463,20 @@ def test_second_poi_of_a_matched_institution_is_not_new():
     assert result.register["pm_poi_id"].tolist() == ["a"]
     assert "weiterer POI: b" in result.register.loc[0, "pm_hinweis"]
     assert result.new.empty
+
+
+def test_two_institutions_at_one_address():
+    """Of two Kitas at the entry's address the similarly named one (with a typo, farther away)
+    is the partner; the other, clearly named otherwise, is a new institution, not a second POI."""
+    register = [(1, 0.0, 0.0, "Evangelische Kita Libelle", "Rosenallee 9")]
+    pois = [
+        ("a", 4.0, 0.0, "Ev. Kita Leuchtturm", "Rosenallee 9", "kindergarten", None),
+        ("b", 0.0, 55.0, "Evangelische Kindertagesstätte Librlle e. V.", "Rosenallee 9", "kindergarten", None),
+    ]  # fmt: skip
+    result = run(register, ["Kita"], pois)
+    assert result.register["pm_poi_id"].tolist() == ["b"]
+    assert result.new["pm_poi_id"].tolist() == ["a"]
+    assert "weiterer POI" not in (result.register.loc[0, "pm_hinweis"] or "")
 
 
 def test_second_quality_benchmark_one_seed():
