@@ -1054,7 +1054,8 @@ def match(
 def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: np.ndarray, opt: Options):
     """Unmatched POIs (of a register category) that duplicate a matched POI within MAX_DISTANCE:
     a shared category (or none known for the matched one) and the same address without a
-    differing name (similarity below NAME_DIFFERS: another institution in the house), or without a
+    differing name (similarity below NAME_DIFFERS, or another operator or kind named: another
+    institution in the house), or without a
     differing address a name similarity of at least STRONG_NAME or one side unnamed within
     DECAY_SHARE * MAX_DISTANCE (a node and a building for one institution).
     Returns {duplicate POI: matched POI}."""
@@ -1068,9 +1069,10 @@ def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: 
     addr = _address_scores(pois, pois, u, m)
     name = index.similarity(p_nid[u], p_nid[m])
     unnamed = (p_nid[u] < 0) | (p_nid[m] < 0)
+    differs = ~unnamed & (index.mismatch_factor(np.maximum(p_nid[u], 0), np.maximum(p_nid[m], 0)) < 1.0)
     close = np.hypot(pois.x[u] - pois.x[m], pois.y[u] - pois.y[m]) <= DECAY_SHARE * opt.max_distance
     similar = (name >= STRONG_NAME) | (unnamed & close)
-    dup = shared & (((addr >= 1.0) & ~(name < NAME_DIFFERS)) | (similar & ~(addr < 0.7)))
+    dup = shared & (((addr >= 1.0) & ~(name < NAME_DIFFERS) & ~differs) | (similar & ~(addr < 0.7)))
     out: dict[int, int] = {}
     for x, y in zip(u[dup].tolist(), m[dup].tolist()):
         out.setdefault(x, y)

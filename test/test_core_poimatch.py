@@ -467,7 +467,8 @@ def test_second_poi_of_a_matched_institution_is_not_new():
 
 def test_two_institutions_at_one_address():
     """Of two Kitas at the entry's address the similarly named one (with a typo, farther away)
-    is the partner; the other, clearly named otherwise, is a new institution, not a second POI."""
+    is the partner; the other, clearly named otherwise, is a new institution, not a second POI;
+    so is one at the address of the partner naming another operator."""
     register = [(1, 0.0, 0.0, "Evangelische Kita Libelle", "Rosenallee 9")]
     pois = [
         ("a", 4.0, 0.0, "Ev. Kita Leuchtturm", "Rosenallee 9", "kindergarten", None),
@@ -477,6 +478,14 @@ def test_two_institutions_at_one_address():
     assert result.register["pm_poi_id"].tolist() == ["b"]
     assert result.new["pm_poi_id"].tolist() == ["a"]
     assert "weiterer POI" not in (result.register.loc[0, "pm_hinweis"] or "")
+    register = [(1, 0.0, 0.0, "AWO Seniorentreff Eisenheim", "Blücherweg 53")]
+    pois = [
+        ("a", 10.0, 0.0, "AWO Seniorentreff Eisenheim", "Blücherweg 53", "community_centre", None),
+        ("b", 30.0, 10.0, "Caritas Seniorentreff Eisenheim", "Bluecherweg 53", "community_centre", None),
+    ]  # fmt: skip
+    other_operator = run(register, ["Seniorentreff"], pois)
+    assert other_operator.register["pm_poi_id"].tolist() == ["a"]
+    assert other_operator.new["pm_poi_id"].tolist() == ["b"]
 
 
 def test_second_quality_benchmark_one_seed():
