@@ -365,6 +365,7 @@ _LEADING_CITY = re.compile(
     r"^\s*\d{5}\s+([^\W\d_][\w.-]*(?:\s+(?:an\s+der|am|a\.\s*d\.|an|in|im|ob\s+der)\s+[\w.-]+)?)\s+"
 )
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER_OR_PART = re.compile(r"[\d,;|(]")
 _LETTERS2 = re.compile(r"[^\W\d_]{2}")
 
 
@@ -385,6 +386,8 @@ def parse_address(text: Optional[str]) -> Address:
     s = fold(text).translate(_DASHES).strip()
     if not s:
         return Address("", None)
+    if not _NUMBER_OR_PART.search(s):  # a bare street name (OSM addr:street)
+        return Address(street_key(s.strip(" -")), None)
     places: list[str] = []
     for inner in _BRACKET.findall(s):
         places.extend(_WORD.findall(inner))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 import numpy as np
@@ -212,17 +213,20 @@ def _text(value) -> Optional[str]:
 
 def _address(street, number, places: Sequence = ()) -> Address:
     """Parsed address from one address text or street + number (+ city, district values)."""
-    street, number = _text(street), _text(number)
-    a = parse_address(street)
-    words = tuple(w for v in places if _text(v) for w in _place_words(v))
+    a = parse_address(street if type(street) is str else _text(street))
+    number = _text(number)
+    words = tuple(w for v in places if type(v) is str for w in _place_words(v))
+    if number is None and not words:
+        return a
     return Address(
         a.street,
         house_number(number) if number is not None else a.number,
-        tuple(dict.fromkeys(a.places + words)),
+        tuple(dict.fromkeys(a.places + words)) if words else a.places,
     )
 
 
-def _place_words(value) -> tuple[str, ...]:
+@lru_cache(maxsize=100_000)
+def _place_words(value: str) -> tuple[str, ...]:
     """Words of a city or district value (``Mülheim an der Ruhr`` -> muelheim, ruhr)."""
     return tuple(w for w in re.findall(r"[a-z]{2,}", fold(value)) if w not in STOPWORDS)
 
@@ -503,6 +507,7 @@ class NameIndex:
         self.core = np.arange(len(self.names), dtype=np.int64)
         for full, core in cores.items():
             self.core[self.names[full]] = self.names[core]
+        self.has_cores = bool(cores)
         names = list(self.names)
         n = len(names)
         self.weight = {
@@ -609,7 +614,7 @@ class NameIndex:
             a, b = a[ok], b[ok]
             best = self._similarity(a, b)
             ca, cb = self.core[a], self.core[b]
-            for x, y in ((ca, b), (a, cb)):
+            for x, y in ((ca, b), (a, cb)) if self.has_cores else ():
                 alt = np.flatnonzero((x != a) | (y != b))
                 best[alt] = np.maximum(best[alt], self._similarity(x[alt], y[alt]))
             out[ok] = best
@@ -821,7 +826,9 @@ def prepare_pois(
             continue
         tokens.append(toks)
         cores.append(core_name_tokens(name) if name else ())
-        out_addr.append(_address(street, number, [tags.get(key) for key in PLACE_KEYS if key in tags]))
+        out_addr.append(
+            _address(street, number, [tags[key] for key in PLACE_KEYS if key in tags] if tags else ())
+        )
     places = Places(
         list(ids), np.asarray(x, float), np.asarray(y, float), out_names, tokens,
         [a.street for a in out_addr], [a.number for a in out_addr], [a.places for a in out_addr], cores,
@@ -829,29 +836,36 @@ def prepare_pois(
     return PoiInfo(places, exact, flags, use)
 
 
+def _address_columns(places: Places, rows: np.ndarray, codes: dict[str, int]) -> np.ndarray:
+    """Street code (-1 unknown), house number low, high and letter (-1/0 none) of the given
+    rows, as a 4 x len(rows) array; street codes are shared through ``codes``."""
+    uniq, inv = np.unique(rows, return_inverse=True)
+    nums = [places.numbers[r] for r in uniq.tolist()]
+    out = np.array(
+        [
+            [codes.setdefault(places.streets[r], len(codes)) for r in uniq.tolist()],
+            [h.low if h else -1 for h in nums],
+            [h.high if h else -1 for h in nums],
+            [ord(h.letter) if h and h.letter else 0 for h in nums],
+        ],
+        dtype=np.int64,
+    ).reshape(4, len(uniq))
+    return out[:, inv]
+
+
 def _address_scores(reg: Places, pois: Places, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Address agreement per pair (NaN unknown, 0, 0.25, 0.7, 1). Streets agree when their
     keys are equal, or, where the house numbers agree, tolerantly (:func:`streets_agree`)."""
     codes: dict[str, int] = {"": -1}
-    rs = np.array([codes.setdefault(s, len(codes)) for s in reg.streets], dtype=np.int64)
-    ps = np.array([codes.setdefault(s, len(codes)) for s in pois.streets], dtype=np.int64)
-
-    def numbers(places: Places) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        low = np.array([h.low if h else -1 for h in places.numbers], dtype=np.int64)
-        high = np.array([h.high if h else -1 for h in places.numbers], dtype=np.int64)
-        letter = np.array([ord(h.letter) if h and h.letter else 0 for h in places.numbers], dtype=np.int64)
-        return low, high, letter
-
-    rl, rh, rlet = numbers(reg)
-    pl, ph, plet = numbers(pois)
-    a_s, b_s = rs[i], ps[j]
+    a_s, rl, rh, rlet = _address_columns(reg, i, codes)
+    b_s, pl, ph, plet = _address_columns(pois, j, codes)
     out = np.full(len(i), np.nan)
     known = (a_s >= 0) & (b_s >= 0)
     out[known] = 0.0
-    have = (rl[i] >= 0) & (pl[j] >= 0)
-    single = (rl[i] == rh[i]) & (pl[j] == ph[j])
-    letters_ok = (rlet[i] == 0) | (plet[j] == 0) | (rlet[i] == plet[j])
-    agree = np.where(single, (rl[i] == pl[j]) & letters_ok, (rl[i] <= ph[j]) & (pl[j] <= rh[i]))
+    have = (rl >= 0) & (pl >= 0)
+    single = (rl == rh) & (pl == ph)
+    letters_ok = (rlet == 0) | (plet == 0) | (rlet == plet)
+    agree = np.where(single, (rl == pl) & letters_ok, (rl <= ph) & (pl <= rh))
     same = known & (a_s == b_s)
     loose = np.flatnonzero(known & ~same & have & agree)
     if len(loose):
