@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 # transcompile first: a screenshot or deploy without the .qm shows English texts
-.PHONY: deps apt venv venv-access test test-matrix bench-here qt6-check demo data validate lint zip deploy transup transcompile bench styles clean
+.PHONY: deps apt venv venv-access test test-matrix bench-here qt6-check demo data validate lint zip deploy transup transcompile bench quality styles clean
 
 deps: apt venv venv-access
 
@@ -126,6 +126,11 @@ bench: bench-here
 
 bench-here: deps data
 	$(PY) bench/run.py
+
+# POI matching quality on both generators (numpy/pandas only)
+quality: venv
+	$(VPY) bench/poimatch_quality.py --seeds 1 2 3 4 5 --register 600
+	$(VPY) bench/poimatch_quality2.py --seeds 1 2 3 --sizes 600 1500 5000
 
 zip: transcompile vendor
 	$(PY) scripts/make_zip.py $(PLUGIN).zip

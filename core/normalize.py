@@ -205,6 +205,25 @@ def name_tokens(text: Optional[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_join_compounds(out)))
 
 
+_TRAILING_EXTRA = re.compile(r"\s*(?:\(([^)]*)\)?|\s[-–—]\s+([^-–—(]+)|,\s*([^,(]+))\s*$")
+
+
+@lru_cache(maxsize=200_000)
+def core_name_tokens(text: Optional[str]) -> tuple[str, ...]:
+    """Name tokens without a trailing bracket, ``- Ortsteil`` or ``, Ort`` part (``Kita
+    Sonnenschein (OB)`` -> kita sonnenschein), unless that part names an operator or kind or
+    nothing distinctive would be left; otherwise the tokens of the whole name."""
+    full = name_tokens(text)
+    m = _TRAILING_EXTRA.search(str(text)) if full else None
+    if not m:
+        return full
+    extra = name_tokens(next(g for g in m.groups() if g is not None))
+    core = name_tokens(str(text)[: m.start()])
+    if any(t in GENERIC or t in OPERATORS for t in extra) or all(t in GENERIC for t in core):
+        return full
+    return core
+
+
 def _deletions(word: str) -> set[str]:
     """The word with one letter removed, in every position."""
     return {word[:k] + word[k + 1 :] for k in range(len(word))}
@@ -292,21 +311,33 @@ class HouseNumber:
         return self.low <= other.high and other.low <= self.high
 
 
-_NUMBER = re.compile(r"(\d{1,5})\s*([a-z])?(?:\s*[-/]\s*(\d{1,5})\s*([a-z])?)?(?![0-9])")
+_DASHES = str.maketrans({"–": "-", "—": "-", "‐": "-", "‑": "-"})
+_LETTER = r"(?:\s?([a-z])(?![^\W\d_]|\.))?"  # 3a, 3 a (not the O of "3 Oberhausen")
+#: A house number: 1-4 digits (5 are a postcode), not an ordinal ("17. Juni"), optional
+#: letter, optional range ("16-18", "16 / 18", "16 u. 18", "16 bis 18").
+_HOUSE = re.compile(
+    r"(?<!\d)(\d{1,4})(?!\d)(?!\.\s*[^\W\d_])"
+    + _LETTER
+    + r"(?:\s*(?:-|/|\+|u\.|und|bis)\s*(\d{1,4})(?!\d)"
+    + _LETTER
+    + r")?"
+)
+
+
+def _house(m: re.Match) -> HouseNumber:
+    """HouseNumber of a :data:`_HOUSE` match (a range keeps no letter)."""
+    low = int(m.group(1))
+    high = int(m.group(3)) if m.group(3) else low
+    if high < low or high - low > 20:
+        high = low
+    return HouseNumber(low, high, "" if m.group(3) else m.group(2) or "")
 
 
 @lru_cache(maxsize=200_000)
 def house_number(text: Optional[str]) -> Optional[HouseNumber]:
     """Parse ``12``, ``12a``, ``12 A``, ``16-18``, ``16 – 18``, ``16/18`` (None if none)."""
-    s = fold(text).replace("–", "-").replace("—", "-")
-    m = _NUMBER.search(s)
-    if not m:
-        return None
-    low = int(m.group(1))
-    high = int(m.group(3)) if m.group(3) else low
-    if high < low or high - low > 20:
-        high = low
-    return HouseNumber(low, high, (m.group(2) or "") if not m.group(3) else "")
+    m = _HOUSE.search(fold(text).translate(_DASHES))
+    return _house(m) if m else None
 
 
 @lru_cache(maxsize=200_000)
@@ -317,17 +348,105 @@ def street_key(text: Optional[str]) -> str:
     return _NON_ALNUM.sub("", s)
 
 
-_POSTCODE_CITY = re.compile(r",.*$|\b\d{5}\b.*$")
-_SPLIT = re.compile(r"^(.*?\D)\s*(\d{1,5}\s*[a-zA-Z]?(?:\s*[-–/]\s*\d{1,5}\s*[a-zA-Z]?)?)\s*$")
+@dataclass(frozen=True)
+class Address:
+    """A parsed address: street key, house number, and the words set aside (city, district,
+    bracketed abbreviations; no postcode)."""
+
+    street: str
+    number: Optional[HouseNumber]
+    places: tuple[str, ...] = ()
+
+
+_BRACKET = re.compile(r"\(([^)]*)\)?")
+_POSTCODE = re.compile(r"(?<!\d)\d{5}(?!\d)")
+#: A leading "PLZ Ort" (Ort may be "Mülheim an der Ruhr", "Frankfurt am Main").
+_LEADING_CITY = re.compile(
+    r"^\s*\d{5}\s+([^\W\d_][\w.-]*(?:\s+(?:an\s+der|am|a\.\s*d\.|an|in|im|ob\s+der)\s+[\w.-]+)?)\s+"
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_NUMBER_OR_PART = re.compile(r"[\d,;|(]")
+_LETTERS2 = re.compile(r"[^\W\d_]{2}")
+
+
+def _street_and_number(part: str) -> Optional[tuple[str, re.Match]]:
+    """(street text, house number match) of the first number with a street before it."""
+    for m in _HOUSE.finditer(part):
+        if _LETTERS2.search(part[: m.start()]):
+            return part[: m.start()], m
+    return None
 
 
 @lru_cache(maxsize=200_000)
+def parse_address(text: Optional[str]) -> Address:
+    """Street, number and set-aside places of the forms German registers and OSM use:
+    ``Straße Nr``, ``Straße Nr, PLZ Ort``, ``Straße Nr PLZ Ort``, ``Straße Nr Ort``,
+    ``Straße Nr (Ortsteil)``, ``Straße Nr - Ortsteil``, ``PLZ Ort, Straße Nr``,
+    ``PLZ Ort Straße Nr``; ranges and letters (16-18, 3a, 3 a); Str./Strasse/-str."""
+    s = fold(text).translate(_DASHES).strip()
+    if not s:
+        return Address("", None)
+    if not _NUMBER_OR_PART.search(s):  # a bare street name (OSM addr:street)
+        return Address(street_key(s.strip(" -")), None)
+    places: list[str] = []
+    for inner in _BRACKET.findall(s):
+        places.extend(_WORD.findall(inner))
+    parts = [p.strip(" -") for p in re.split(r"[,;|]", _BRACKET.sub(" ", s)) if p.strip(" -")]
+    found = next(((p, hit) for p in parts if (hit := _street_and_number(p))), None)
+    if found is None:  # no house number: the first part without postcode is the street
+        streets = [p for p in parts if not _POSTCODE.search(p)] or parts or [""]
+        street, number, rest = streets[0], None, [p for p in parts if p is not streets[0]]
+    else:
+        part, (street, m) = found
+        number, rest = _house(m), [part[m.end() :], *(p for p in parts if p is not part)]
+    lead = _LEADING_CITY.match(street)
+    if lead and _LETTERS2.search(street[lead.end() :]):
+        places.extend(_WORD.findall(lead.group(1)))
+        street = street[lead.end() :]
+    for r in rest:
+        places.extend(_WORD.findall(r))
+    return Address(street_key(street), number, tuple(dict.fromkeys(places)))
+
+
 def split_address(text: Optional[str]) -> tuple[str, Optional[HouseNumber]]:
-    """(street key, house number) of ``Musterstr. 16-18, 46045 Oberhausen``."""
-    if text is None:
-        return "", None
-    s = _POSTCODE_CITY.sub("", str(text).strip()).strip()
-    m = _SPLIT.match(s)
-    if not m:
-        return street_key(s), None
-    return street_key(m.group(1)), house_number(m.group(2))
+    """(street key, house number) of ``Musterstr. 16-18, 46045 Oberhausen`` (see
+    :func:`parse_address`)."""
+    a = parse_address(text)
+    return a.street, a.number
+
+
+def _osa(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (edits and adjacent transpositions), capped at
+    ``limit + 1``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for x in range(1, len(a) + 1):
+        cur = [x] + [0] * len(b)
+        for y in range(1, len(b) + 1):
+            cost = a[x - 1] != b[y - 1]
+            cur[y] = min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + cost)
+            if x > 1 and y > 1 and a[x - 1] == b[y - 2] and a[x - 2] == b[y - 1]:
+                cur[y] = min(cur[y], prev2[y - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+_STREET_TYPE = re.compile(r"(?:strasse|weg|allee|platz|ring|damm|gasse|ufer|pfad|chaussee)$")
+
+
+@lru_cache(maxsize=200_000)
+def streets_agree(a: str, b: str) -> bool:
+    """Street keys that name the same street: equal, one or two typos relative to the length
+    of the name without its type (Straße, Weg ...; transpositions count one; 1 from 5 letters,
+    2 from 10). A word in front (``Styrumer Goetheweg``) makes another street."""
+    if a == b:
+        return bool(a)
+    if not a or not b:
+        return False
+    base = min(len(_STREET_TYPE.sub("", a)), len(_STREET_TYPE.sub("", b)))
+    limit = 2 if base >= 10 else 1 if base >= 5 else 0
+    return limit > 0 and _osa(a, b, limit) <= limit

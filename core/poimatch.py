@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Optional, Sequence
 
 import numpy as np
@@ -33,15 +34,17 @@ import pandas as pd
 from .i18n import QT_TRANSLATE_NOOP
 from .normalize import (
     GENERIC,
-    HouseNumber,
+    STOPWORDS,
+    Address,
+    core_name_tokens,
     fold,
     house_number,
     name_categories,
     name_kinds,
     name_operators,
     name_tokens,
-    split_address,
-    street_key,
+    parse_address,
+    streets_agree,
 )
 from .sozialindex import MethodError
 
@@ -148,9 +151,11 @@ KIND_KEYS = (
     "sport",
 )
 ADDRESS_KEYS = ("addr:street", "addr:housenumber", "addr:place")
+#: Address tags naming the place (set aside, used to recognise place words in names).
+PLACE_KEYS = ("addr:city", "addr:suburb", "addr:district", "addr:postcode")
 _TAG_RE = re.compile(
     r'"('
-    + "|".join(re.escape(k) for k in (*KIND_KEYS, "name", *ADDRESS_KEYS))
+    + "|".join(re.escape(k) for k in (*KIND_KEYS, "name", *ADDRESS_KEYS, *PLACE_KEYS))
     + r')"\s*=>\s*"((?:[^"\\]|\\.)*)"'
 )
 
@@ -178,6 +183,13 @@ class Places:
     tokens: list  # tuples of canonical name tokens
     streets: list  # street keys ('' unknown)
     numbers: list  # HouseNumber or None
+    places: list = field(default_factory=list)  # set-aside address words (city, district)
+    cores: list = field(default_factory=list)  # name tokens without trailing extras
+
+    def __post_init__(self) -> None:
+        """No places and the full names as cores unless given."""
+        self.places = self.places or [()] * len(self.ids)
+        self.cores = self.cores or list(self.tokens)
 
 
 @dataclass
@@ -199,12 +211,24 @@ def _text(value) -> Optional[str]:
     return text or None
 
 
-def _address(street, number) -> tuple[str, Optional[HouseNumber]]:
-    """Street key and house number from one address text or street + number."""
-    street, number = _text(street), _text(number)
-    if number is None:
-        return split_address(street) if street else ("", None)
-    return street_key(street), house_number(number)
+def _address(street, number, places: Sequence = ()) -> Address:
+    """Parsed address from one address text or street + number (+ city, district values)."""
+    a = parse_address(street if type(street) is str else _text(street))
+    number = _text(number)
+    words = tuple(w for v in places if type(v) is str for w in _place_words(v))
+    if number is None and not words:
+        return a
+    return Address(
+        a.street,
+        house_number(number) if number is not None else a.number,
+        tuple(dict.fromkeys(a.places + words)) if words else a.places,
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _place_words(value: str) -> tuple[str, ...]:
+    """Words of a city or district value (``Mülheim an der Ruhr`` -> muelheim, ruhr)."""
+    return tuple(w for w in re.findall(r"[a-z]{2,}", fold(value)) if w not in STOPWORDS)
 
 
 def relevant_tags(other_tags: Optional[str]) -> dict[str, str]:
@@ -234,8 +258,10 @@ def prepare(
         np.asarray(y, dtype=float),
         clean,
         [name_tokens(n) if n else () for n in clean],
-        [a[0] for a in addr],
-        [a[1] for a in addr],
+        [a.street for a in addr],
+        [a.number for a in addr],
+        [a.places for a in addr],
+        [core_name_tokens(n) if n else () for n in clean],
     )
 
 
@@ -301,8 +327,8 @@ class Categories:
                     exact |= self.register_keys(t[2:])
         generic = bool(tags & GENERIC_SOCIAL_TAGS)
         known = bool(tags)
-        if self.builtin and (generic or not known or exact):
-            exact |= name_categories(tokens)
+        if self.builtin and (generic or not known or exact) and (exact or "andere" not in name_kinds(tokens)):
+            exact |= name_categories(tokens)  # not for "Förderverein Kita ..." (another kind)
         if exact:
             return frozenset(exact), 0
         if generic:
@@ -460,16 +486,29 @@ def name_block_pairs(
 class NameIndex:
     """Sparse token and trigram vectors of names with IDF weights (vectorised pair scores)."""
 
-    def __init__(self, token_lists: Iterable[tuple[str, ...]]) -> None:
+    def __init__(
+        self, token_lists: Iterable[tuple[str, ...]], cores: Optional[dict[tuple, tuple]] = None
+    ) -> None:
+        """Names as token tuples; ``cores``: name -> its core (without trailing place words),
+        compared as well (the better similarity counts)."""
         self.names: dict[tuple[str, ...], int] = {}
         for toks in token_lists:
             if toks and toks not in self.names:
                 self.names[toks] = len(self.names)
-        names = list(self.names)
         df: dict[str, int] = {}
-        for toks in names:
+        for toks in self.names:
             for t in toks:
                 df[t] = df.get(t, 0) + 1
+        cores = {k: v for k, v in (cores or {}).items() if k in self.names and v and v != k}
+        for core in cores.values():
+            self.names.setdefault(core, len(self.names))
+            for t in core:
+                df.setdefault(t, 1)
+        self.core = np.arange(len(self.names), dtype=np.int64)
+        for full, core in cores.items():
+            self.core[self.names[full]] = self.names[core]
+        self.has_cores = bool(cores)
+        names = list(self.names)
         n = len(names)
         self.weight = {
             t: (GENERIC_WEIGHT if t in GENERIC else 1.0) * (1.0 + math.log((n + 1) / (c + 1)))
@@ -534,8 +573,12 @@ class NameIndex:
         """(name id, key code) of the blocking keys of every name, sorted by name id."""
         codes: dict[str, int] = {}
         nids, keys = [], []
-        for nid, toks in enumerate(self.names):
-            for k in signature_keys(toks):
+        names = list(self.names)
+        for nid, toks in enumerate(names):
+            core = self.core[nid]
+            for k in dict.fromkeys(
+                signature_keys(toks) + (signature_keys(names[core]) if core != nid else [])
+            ):
                 nids.append(nid)
                 keys.append(codes.setdefault(k, len(codes)))
         return np.asarray(nids, dtype=np.int64), np.asarray(keys, dtype=np.int64)
@@ -568,10 +611,20 @@ class NameIndex:
         out = np.full(len(a), np.nan)
         ok = (a >= 0) & (b >= 0)
         if ok.any():
-            tok = self._cosine(self.tok, self.tok_width, a[ok], b[ok], self.soft)
-            gram = self._cosine(self.gram, self.gram_width, a[ok], b[ok])
-            out[ok] = np.maximum(tok, gram) * self.mismatch_factor(a[ok], b[ok])
+            a, b = a[ok], b[ok]
+            best = self._similarity(a, b)
+            ca, cb = self.core[a], self.core[b]
+            for x, y in ((ca, b), (a, cb)) if self.has_cores else ():
+                alt = np.flatnonzero((x != a) | (y != b))
+                best[alt] = np.maximum(best[alt], self._similarity(x[alt], y[alt]))
+            out[ok] = best
         return out
+
+    def _similarity(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """max(token cosine with typo tolerance, trigram cosine) times the mismatch factor."""
+        tok = self._cosine(self.tok, self.tok_width, a, b, self.soft)
+        gram = self._cosine(self.gram, self.gram_width, a, b)
+        return np.maximum(tok, gram) * self.mismatch_factor(a, b)
 
     def mismatch_factor(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """KIND_MISMATCH and OPERATOR_MISMATCH where both names state disjoint kinds / operators."""
@@ -729,8 +782,9 @@ def prepare_pois(
     categories = list(categories) if categories is not None else [None] * n
     other_tags = list(other_tags) if other_tags is not None else [None] * n
     numbers = list(numbers) if numbers is not None else [None] * n
-    out_names, out_streets, out_numbers, exact, flags = [], [], [], [], np.zeros(n, dtype=np.int64)
-    tokens = []
+    out_names, out_addr, exact, flags = [], [], [], np.zeros(n, dtype=np.int64)
+    tokens, cores = [], []
+    no_addr = Address("", None)
     cache: dict = {}
     use = False
     social_values, social_keys = cats.social_words()
@@ -747,8 +801,8 @@ def prepare_pois(
             if category or any(key in KIND_KEYS for key in tags):  # a shop, restaurant ...
                 out_names.append(None)
                 tokens.append(())
-                out_streets.append("")
-                out_numbers.append(None)
+                cores.append(())
+                out_addr.append(no_addr)
                 exact.append(nothing)
                 flags[k] = UNRELATED
                 continue
@@ -767,42 +821,58 @@ def prepare_pois(
         out_names.append(name)
         if cls[1] == UNRELATED:
             tokens.append(())
-            out_streets.append("")
-            out_numbers.append(None)
+            cores.append(())
+            out_addr.append(no_addr)
             continue
         tokens.append(toks)
-        s, h = _address(street, number)
-        out_streets.append(s)
-        out_numbers.append(h)
+        cores.append(core_name_tokens(name) if name else ())
+        out_addr.append(
+            _address(street, number, [tags[key] for key in PLACE_KEYS if key in tags] if tags else ())
+        )
     places = Places(
-        list(ids), np.asarray(x, float), np.asarray(y, float), out_names, tokens, out_streets, out_numbers
-    )
+        list(ids), np.asarray(x, float), np.asarray(y, float), out_names, tokens,
+        [a.street for a in out_addr], [a.number for a in out_addr], [a.places for a in out_addr], cores,
+    )  # fmt: skip
     return PoiInfo(places, exact, flags, use)
 
 
+def _address_columns(places: Places, rows: np.ndarray, codes: dict[str, int]) -> np.ndarray:
+    """Street code (-1 unknown), house number low, high and letter (-1/0 none) of the given
+    rows, as a 4 x len(rows) array; street codes are shared through ``codes``."""
+    uniq, inv = np.unique(rows, return_inverse=True)
+    nums = [places.numbers[r] for r in uniq.tolist()]
+    out = np.array(
+        [
+            [codes.setdefault(places.streets[r], len(codes)) for r in uniq.tolist()],
+            [h.low if h else -1 for h in nums],
+            [h.high if h else -1 for h in nums],
+            [ord(h.letter) if h and h.letter else 0 for h in nums],
+        ],
+        dtype=np.int64,
+    ).reshape(4, len(uniq))
+    return out[:, inv]
+
+
 def _address_scores(reg: Places, pois: Places, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Address agreement per pair (NaN unknown, 0, 0.25, 0.7, 1)."""
+    """Address agreement per pair (NaN unknown, 0, 0.25, 0.7, 1). Streets agree when their
+    keys are equal, or, where the house numbers agree, tolerantly (:func:`streets_agree`)."""
     codes: dict[str, int] = {"": -1}
-    rs = np.array([codes.setdefault(s, len(codes)) for s in reg.streets], dtype=np.int64)
-    ps = np.array([codes.setdefault(s, len(codes)) for s in pois.streets], dtype=np.int64)
-
-    def numbers(places: Places) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        low = np.array([h.low if h else -1 for h in places.numbers], dtype=np.int64)
-        high = np.array([h.high if h else -1 for h in places.numbers], dtype=np.int64)
-        letter = np.array([ord(h.letter) if h and h.letter else 0 for h in places.numbers], dtype=np.int64)
-        return low, high, letter
-
-    rl, rh, rlet = numbers(reg)
-    pl, ph, plet = numbers(pois)
-    a_s, b_s = rs[i], ps[j]
+    a_s, rl, rh, rlet = _address_columns(reg, i, codes)
+    b_s, pl, ph, plet = _address_columns(pois, j, codes)
     out = np.full(len(i), np.nan)
     known = (a_s >= 0) & (b_s >= 0)
     out[known] = 0.0
+    have = (rl >= 0) & (pl >= 0)
+    single = (rl == rh) & (pl == ph)
+    letters_ok = (rlet == 0) | (plet == 0) | (rlet == plet)
+    agree = np.where(single, (rl == pl) & letters_ok, (rl <= ph) & (pl <= rh))
     same = known & (a_s == b_s)
-    have = (rl[i] >= 0) & (pl[j] >= 0)
-    single = (rl[i] == rh[i]) & (pl[j] == ph[j])
-    letters_ok = (rlet[i] == 0) | (plet[j] == 0) | (rlet[i] == plet[j])
-    agree = np.where(single, (rl[i] == pl[j]) & letters_ok, (rl[i] <= ph[j]) & (pl[j] <= rh[i]))
+    loose = np.flatnonzero(known & ~same & have & agree)
+    if len(loose):
+        keys = list(codes)
+        pairs, inv = np.unique(a_s[loose] * (len(keys) + 1) + b_s[loose], return_inverse=True)
+        ok = np.array([streets_agree(keys[q // (len(keys) + 1)], keys[q % (len(keys) + 1)]) for q in pairs])
+        same[loose[ok[inv]]] = True
     out[same & ~have] = 0.7
     out[same & have & agree] = 1.0
     out[same & have & ~agree] = 0.25
@@ -824,8 +894,9 @@ def score_pairs(
 
     Near (distance <= MAX_DISTANCE), with decay D = 1 / (1 + (d / (0.4 MAX_DISTANCE))^2):
     name-based (0.55 N + 0.25 A + 0.2 D) / (sum of weights of known parts);
-    address-based 0.9 (0.6 A + 0.4 D) where the address agrees (A = 1, or A >= 0.7
-    for an unnamed side) and the POI is unnamed, an institution (compatibility >= 0.7)
+    address-based 0.9 (0.6 A + 0.4 D), times 0.9 + 0.1 N for a named POI (of two POIs at
+    the address the one with the similar name wins), where the address agrees (A = 1, or
+    A >= 0.7 for an unnamed side) and the POI is unnamed, an institution (compatibility >= 0.7)
     or a generic social place with a similar name (N >= 0.6); place-based 0.55 D for an unnamed side without address. The best of
     these times its category factor. Far (up to MOVED_DISTANCE): 0.85 N times the
     far factor, only for N >= STRONG_NAME.
@@ -840,7 +911,7 @@ def score_pairs(
     by_name = np.where(named, by_name, 0.0)
     institution = (compat >= 0.7) | ((compat >= 0.5) & (n0 >= NAME_DIFFERS)) | ~named
     addr_ok = a_known & ((a0 >= 1.0) | (~named & (a0 >= 0.7))) & institution
-    by_addr = np.where(addr_ok, 0.9 * (0.6 * a0 + 0.4 * decay), 0.0)
+    by_addr = np.where(addr_ok, 0.9 * (0.6 * a0 + 0.4 * decay) * np.where(named, 0.9 + 0.1 * n0, 1.0), 0.0)
     by_place = np.where(~named & ~a_known & (compat >= 0.8), 0.55 * decay, 0.0)
     factor = _factor(compat)
     parts = np.vstack([by_name * factor, by_addr * _factor(compat, ADDR_FACTOR), by_place * factor])
@@ -908,7 +979,7 @@ def match(
     rows_p = np.flatnonzero(info.flags != UNRELATED) if use else np.arange(n_p)
     report = progress or (lambda _share: None)
 
-    index = NameIndex([*reg.tokens, *(pois.tokens[k] for k in rows_p)])
+    index = NameIndex([*reg.tokens, *(pois.tokens[k] for k in rows_p)], name_cores(reg, pois, rows_p))
     r_nid = index.ids(reg.tokens)
     p_nid = np.full(n_p, -1, dtype=np.int64)
     p_nid[rows_p] = index.ids([pois.tokens[k] for k in rows_p])
@@ -952,11 +1023,12 @@ def match(
         elif prior.decision == "rejected" and prior.poi_id in poi_row and prior.status != STATUS_MISSING:
             forbidden.add((r, poi_row[prior.poi_id]))
     taken = {p for p in fixed.values() if p is not None}
-    keep = score >= max(opt.min_score, 1e-9)
+    allowed = compat >= 0.5
     if fixed:
-        keep &= ~np.isin(i, list(fixed)) & ~np.isin(j, list(taken))
+        allowed &= ~np.isin(i, list(fixed)) & ~np.isin(j, list(taken))
     if forbidden:
-        keep &= np.array([(x, y) not in forbidden for x, y in zip(i, j)], dtype=bool)
+        allowed &= np.array([(x, y) not in forbidden for x, y in zip(i, j)], dtype=bool)
+    keep = allowed & (score >= max(opt.min_score, 1e-9))
     # stage 1: confident near pairs; stage 2: weak near pairs and moves among the rest
     sure = keep & (d <= opt.max_distance) & (score >= opt.min_score + REVIEW_BAND)
     edges = _best_per_register(np.flatnonzero(sure), i, score, MAX_CANDIDATES)
@@ -964,6 +1036,10 @@ def match(
     left = keep & ~sure & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
     edges = _best_per_register(np.flatnonzero(left), i, score, MAX_CANDIDATES)
     chosen = np.concatenate([chosen, edges[assign(i[edges], j[edges], score[edges], n_r, n_p)]])
+    forced = review_pairs(allowed & (compat >= 0.7), i, j, d, name, addr, score, chosen, opt, compat)
+    chosen = np.concatenate([chosen, forced])
+    matched = np.unique(np.concatenate([j[chosen], np.fromiter(taken, dtype=np.int64)]))
+    dupes = duplicate_pois(index, p_nid, info, matched, opt)
     report(0.8)
     return _results(
         reg,
@@ -984,7 +1060,77 @@ def match(
         how,
         chosen,
         use,
+        set(forced.tolist()),
+        dupes,
     )
+
+
+def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: np.ndarray, opt: Options):
+    """Unmatched POIs (of a register category) that duplicate a matched POI within MAX_DISTANCE:
+    a shared category (or none known for the matched one) and the same address without a
+    differing name (similarity below NAME_DIFFERS, or another operator or kind named: another
+    institution in the house), or without a
+    differing address a name similarity of at least STRONG_NAME or one side unnamed within
+    DECAY_SHARE * MAX_DISTANCE (a node and a building for one institution).
+    Returns {duplicate POI: matched POI}."""
+    pois = info.places
+    rest = np.setdiff1d(np.flatnonzero([bool(e) for e in info.exact]), matched)
+    if not len(rest) or not len(matched):
+        return {}
+    a, b, _ = grid_pairs(pois.x[rest], pois.y[rest], pois.x[matched], pois.y[matched], opt.max_distance)
+    u, m = rest[a], matched[b]
+    shared = np.array([bool(info.exact[x] & info.exact[y]) or not info.exact[y] for x, y in zip(u, m)], bool)
+    addr = _address_scores(pois, pois, u, m)
+    name = index.similarity(p_nid[u], p_nid[m])
+    unnamed = (p_nid[u] < 0) | (p_nid[m] < 0)
+    differs = ~unnamed & (index.mismatch_factor(np.maximum(p_nid[u], 0), np.maximum(p_nid[m], 0)) < 1.0)
+    close = np.hypot(pois.x[u] - pois.x[m], pois.y[u] - pois.y[m]) <= DECAY_SHARE * opt.max_distance
+    similar = (name >= STRONG_NAME) | (unnamed & close)
+    dup = shared & (((addr >= 1.0) & ~(name < NAME_DIFFERS) & ~differs) | (similar & ~(addr < 0.7)))
+    out: dict[int, int] = {}
+    for x, y in zip(u[dup].tolist(), m[dup].tolist()):
+        out.setdefault(x, y)
+    return out
+
+
+def review_pairs(allowed, i, j, d, name, addr, score, chosen, opt: Options, compat) -> np.ndarray:
+    """Edges pairing unmatched register entries with unmatched POIs (of a register category or
+    unknown kind) at the same address (house number included), within MAX_DISTANCE with a
+    name similarity of at least STRONG_NAME, or at the same place: the only unmatched POI of
+    the entry's category within DECAY_SHARE * MAX_DISTANCE without a differing address, whose
+    only such entry it is (renamed). Such a POI is rather the entry itself than a new
+    institution (a pair for review)."""
+    n_r, n_p = int(i.max(initial=-1)) + 1, int(j.max(initial=-1)) + 1
+    free = allowed & ~np.isin(i, i[chosen]) & ~np.isin(j, j[chosen])
+    close = free & (compat >= 1.0) & (d <= DECAY_SHARE * opt.max_distance) & ~(addr < 0.7)
+    only = (
+        close
+        & (np.bincount(i[close], minlength=n_r)[i] == 1)
+        & (np.bincount(j[close], minlength=n_p)[j] == 1)
+    )
+    free &= (addr >= 1.0) | ((d <= opt.max_distance) & (name >= STRONG_NAME)) | only
+    edges = np.flatnonzero(free)
+    value = score + np.nan_to_num(addr) + np.nan_to_num(name)  # address and name first
+    edges = _best_per_register(edges, i, value, 1)
+    return edges[assign(i[edges], j[edges], value[edges], n_r, n_p)]
+
+
+def name_cores(reg: Places, pois: Places, rows_p: np.ndarray) -> dict[tuple, tuple]:
+    """Name -> core: without a trailing bracket/dash/comma part (:func:`core_name_tokens`) and
+    without trailing words that the addresses name as city or district (``Kita Sonnenschein
+    Oberhausen``), as long as a distinctive token is left."""
+    words = {w for p in (*reg.places, *(pois.places[k] for k in rows_p)) if p for w in p}
+    words -= GENERIC | STOPWORDS
+    out: dict[tuple, tuple] = {}
+    pairs = [(reg.tokens, reg.cores), ([pois.tokens[k] for k in rows_p], [pois.cores[k] for k in rows_p])]
+    for tokens, cores in pairs:
+        for toks, core in zip(tokens, cores):
+            core = list(core)
+            while len(core) > 1 and core[-1] in words and any(t not in GENERIC for t in core[:-1]):
+                core.pop()
+            if toks and tuple(core) != toks:
+                out[toks] = tuple(core)
+    return out
 
 
 def _compat_table(reg_keys, info: PoiInfo, use: bool):
@@ -1019,7 +1165,7 @@ def _round(value: float, digits: int) -> Optional[float]:
 
 
 def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, forbidden,
-             i, j, d, name, addr, score, how, chosen, use) -> MatchResult:  # fmt: skip
+             i, j, d, name, addr, score, how, chosen, use, forced=frozenset(), dupes=None) -> MatchResult:  # fmt: skip
     """Output tables from the chosen edges and the kept decisions."""
     pois = info.places
     n_r = len(reg.ids)
@@ -1058,8 +1204,16 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
             dist = float(d[e])
             rec["pm_score"] = _round(score[e], 3)
             rec["pm_name_score"] = _round(name[e], 3)
-            review = False
-            if score[e] < band:
+            review = e in forced
+            if review:
+                hints.append(
+                    "gleiche Adresse"
+                    if addr[e] >= 1.0
+                    else "gleicher Name"
+                    if name[e] >= STRONG_NAME
+                    else "gleicher Ort"
+                )
+            elif score[e] < band:
                 hints.append("knapp über Mindestwert")
                 review = True
             if pois.names[p] is None:
@@ -1104,7 +1258,15 @@ def _results(reg, reg_categories, reg_keys, info, opt, priors, fixed, notes, for
     link_frame = pd.DataFrame(
         links, columns=["register", "poi", "pm_status", "pm_score", "pm_dist_m", "pm_pruefen"]
     )
-    new = _new_pois(reg, reg_categories, reg_keys, info, opt, matched_p, i, j, d, match_of, fixed, use)
+    dupes = dupes or {}
+    new = _new_pois(
+        reg, reg_categories, reg_keys, info, opt, matched_p | set(dupes), i, j, d, match_of, fixed, use
+    )
+    reg_of = {int(j[e]): r for r, e in match_of.items()} | {p: r for r, p in fixed.items() if p is not None}
+    for dup, p in dupes.items():  # a second POI of a matched institution: noted, not new
+        k = reg_of[p]
+        hint = f"weiterer POI: {id_text(pois.ids[dup])}"
+        register.at[k, "pm_hinweis"] = "; ".join(h for h in (register.at[k, "pm_hinweis"], hint) if h)
     # an entry not found with a new POI nearby: review (perhaps renamed beyond recognition)
     row_of = {id_text(r): k for k, r in enumerate(reg.ids)}
     near_new = new.loc[new["pm_register_id"].notna(), ["pm_register_id", "pm_poi_name"]]

@@ -15,8 +15,9 @@ TODAY = datetime.date(2024, 5, 2)
 
 @pytest.fixture()
 def result():
-    """A poimatch result with an unmatched Kita near entry 4 for relinking."""
-    pois = poi_layer([(pt(3040, 0), "node/10", "Jugendtreff am Park", "community_centre", None, None,
+    """A poimatch result with an unmatched youth centre 150 m from entry 4 for relinking (beyond
+    0.4 MAX_DISTANCE: closer, as the only one of its category, it would be a review pair)."""
+    pois = poi_layer([(pt(3150, 0), "node/10", "Jugendtreff am Park", "community_centre", None, None,
                        '"community_centre"=>"youth_centre"')])  # fmt: skip
     out = run("sozialplanung:poimatch", params(pois=pois))
     return {k: layer_of(out, k) for k in ("OUTPUT_REGISTER", "OUTPUT_LINKS", "OUTPUT_NEW")}
@@ -69,7 +70,7 @@ def test_accept_reject_relink_and_export(result, tmp_path):
     assert values(reg, "einr_id", 3, "pm_entscheidung", "pm_geprueft_am") == ["accepted", "2024-05-02"]
     assert values(reg, "einr_id", 2, "pm_entscheidung", "pm_abgelehnt") == ["rejected", "way/3"]
     assert values(reg, "einr_id", 4, "pm_status", "pm_poi_id", "pm_entscheidung", "pm_dist_m") == [
-        "bestätigt", "node/10", "relinked", 40.0,
+        "bestätigt", "node/10", "relinked", 150.0,
     ]  # fmt: skip
     assert values(result["OUTPUT_NEW"], "pm_poi_id", "node/10", "pm_entscheidung", "pm_register_id") == [
         "relinked", "4",
