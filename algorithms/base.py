@@ -424,6 +424,29 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             return None
         return result if geometry else result[:2]
 
+    def read_fast_points(self, source, names: Sequence[str], crs, single: bool, feedback, progress):
+        """(fids, x, y, columns) of single points already in ``crs``, read in bulk (see ``read_fast``);
+        features without geometry are left out with a warning. None when the fast path does not apply."""
+        if not single or (crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != crs):
+            return None
+        fast = self.read_fast(source, list(names), feedback, geometry=True, progress=progress)
+        coords = None if fast is None else fastread.point_coordinates(fast[2])
+        if coords is None:
+            return None
+        fids, arrays, _ = fast
+        columns = {n: fastread.python_values(arrays[n]) for n in names}
+        x, y = coords
+        present = ~(np.isnan(x) | np.isnan(y))
+        empty = int(len(x) - present.sum())
+        if empty:
+            feedback.pushWarning(
+                self.tr("{0}: {1} features without geometry are left out.").format(source.sourceName(), empty)
+            )
+            keep = present.tolist()
+            fids = [f for f, k in zip(fids, keep) if k]
+            columns = {n: [v for v, k in zip(c, keep) if k] for n, c in columns.items()}
+        return fids, x[present], y[present], [columns[n] for n in names]
+
     def check_ids(self, ids: pd.Series, id_field: str) -> None:
         """Ids are present and unique."""
         if ids.isna().any():

@@ -22,7 +22,6 @@ from qgis.core import (
 )
 
 from ..core import offergap as core
-from . import fastread
 from .base import SozialplanungAlgorithm, to_python
 from .compat import make_field
 from .network import network_distances
@@ -285,28 +284,6 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
                 self.tr("{0}: {1} features without geometry are left out.").format(source.sourceName(), empty)
             )
         return fids, np.array(xs, dtype=float), np.array(ys, dtype=float), values
-
-    def read_fast_points(self, source, names: Sequence[str], crs, single: bool, feedback, progress):
-        """``read_points`` in bulk for single points in the working CRS (see base.read_fast), else None."""
-        if not single or (crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != crs):
-            return None
-        fast = self.read_fast(source, list(names), feedback, geometry=True, progress=progress)
-        coords = None if fast is None else fastread.point_coordinates(fast[2])
-        if coords is None:
-            return None
-        fids, arrays, _ = fast
-        columns = {n: fastread.python_values(arrays[n]) for n in names}
-        x, y = coords
-        present = ~(np.isnan(x) | np.isnan(y))
-        empty = int(len(x) - present.sum())
-        if empty:
-            feedback.pushWarning(
-                self.tr("{0}: {1} features without geometry are left out.").format(source.sourceName(), empty)
-            )
-            keep = present.tolist()
-            fids = [f for f, k in zip(fids, keep) if k]
-            columns = {n: [v for v, k in zip(c, keep) if k] for n, c in columns.items()}
-        return fids, x[present], y[present], [columns[n] for n in names]
 
     def numbers(self, source, name: str, values: list, fids: Sequence[int], feedback) -> np.ndarray:
         """Floats of a field (NULL -> NaN); text fields are converted with the base rules."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Optional
+from typing import Optional, Sequence
 
 import numpy as np
 import pandas as pd
@@ -65,17 +65,31 @@ class Layer:
     columns: dict  # field name -> list of values
 
 
-def social_filter(cats: core.Categories, category: Optional[str]) -> str:
-    """Filter expression for an OSM category field (amenity, shop, office ...): keeps POIs
-    without a value or with a social value, so that shops and restaurants never reach
-    Python. Only IN / IS NULL, so that file and database providers run it as SQL.
-    '' for other category fields (their values may be German words such as Kita)."""
-    if not category or category.lower() not in core.KIND_KEYS:
-        return ""
-    values, _ = cats.social_words()
-    col = QgsExpression.quotedColumnRef(category)
-    listed = ", ".join(QgsExpression.quotedString(v) for v in sorted(values))
-    return f"{col} IS NULL OR {col} = '' OR lower({col}) IN ({listed})"
+@dataclass(frozen=True)
+class SocialFilter:
+    """Keeps POIs whose OSM category field (amenity, shop, office ...) is empty or has a social
+    value, so that shops and restaurants never reach Python: as an expression (IN / IS NULL,
+    run as SQL by file and database providers) or as a mask over values read in bulk."""
+
+    field: str
+    values: frozenset
+
+    @classmethod
+    def of(cls, cats: core.Categories, category: Optional[str]) -> Optional[SocialFilter]:
+        """None for other category fields (their values may be German words such as Kita)."""
+        if not category or category.lower() not in core.KIND_KEYS:
+            return None
+        return cls(category, frozenset(v.lower() for v in cats.social_words()[0]))
+
+    def expression(self) -> str:
+        """The filter as a QGIS expression."""
+        col = QgsExpression.quotedColumnRef(self.field)
+        listed = ", ".join(QgsExpression.quotedString(v) for v in sorted(self.values))
+        return f"{col} IS NULL OR {col} = '' OR lower({col}) IN ({listed})"
+
+    def mask(self, values: Sequence) -> np.ndarray:
+        """The filter over a column of values (None for NULL)."""
+        return np.array([v is None or v == "" or str(v).lower() in self.values for v in values], dtype=bool)
 
 
 def without_null(values) -> list:
@@ -233,16 +247,32 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         )
 
     # ----------------------------------------------------------------- reading
-    def read(
-        self, source, names, crs, context, feedback, label: str, skip_empty: bool, expression: str = ""
-    ) -> Layer:
+    def read_pois(self, source, names, crs, context, feedback, keep: Optional[SocialFilter]) -> Layer:
+        """The POIs: in bulk for a plain GeoPackage/Shapefile point layer in ``crs``, else ``read``."""
+        single = source.wkbType() != QgsWkbTypes.Type.Unknown and not QgsWkbTypes.isMultiType(
+            source.wkbType()
+        )
+        single = single and QgsWkbTypes.geometryType(source.wkbType()) == POINT
+        fast = self.read_fast_points(source, names, crs, single, feedback, (0, 20))
+        if fast is None:
+            return self.read(source, names, crs, context, feedback, self.POIS, True, keep)
+        fids, x, y, columns = fast
+        columns = dict(zip(names, columns))
+        if keep is not None:
+            mask = keep.mask(columns[keep.field])
+            fids = [f for f, k in zip(fids, mask.tolist()) if k]
+            x, y = x[mask], y[mask]
+            columns = {n: [v for v, k in zip(c, mask.tolist()) if k] for n, c in columns.items()}
+        return Layer(fids, x, y, columns)
+
+    def read(self, source, names, crs, context, feedback, label: str, skip_empty: bool, keep=None) -> Layer:
         """Attributes of ``names`` and coordinates in ``crs``; features without point are errors
-        (register) or skipped with a warning (POIs)."""
+        (register) or skipped with a warning (POIs); ``keep`` filters the POIs."""
         fields = source.fields()
         idx = [fields.lookupField(n) for n in names]
         request = QgsFeatureRequest().setSubsetOfAttributes(idx)
-        if expression:
-            request.setFilterExpression(expression)
+        if keep is not None:
+            request.setFilterExpression(keep.expression())
             request.setExpressionContext(self.createExpressionContext({}, context, source))
         if source.sourceCrs() != crs:
             request.setDestinationCrs(crs, context.transformContext())
@@ -362,8 +392,8 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         reg = self.read(register, reg_names, crs, context, feedback, self.REGISTER, False)
         poi_names = list(dict.fromkeys(v for v in pf.values() if v))
         cats = core.Categories(opt.category_map)
-        prefilter = social_filter(cats, pf[self.POI_CATEGORY])
-        poi = self.read(pois, poi_names, crs, context, feedback, self.POIS, True, prefilter)
+        keep = SocialFilter.of(cats, pf[self.POI_CATEGORY])
+        poi = self.read_pois(pois, poi_names, crs, context, feedback, keep)
         reg_ids = pd.Series(reg.columns[rf[self.REGISTER_ID]], dtype=object)
         self.check_ids(reg_ids.map(core.id_text), rf[self.REGISTER_ID])
         self.check_ids(

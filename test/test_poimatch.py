@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from helpers import DEMO_GPKG, layer_of, memory_layer, rows, run
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
 
 REGISTER_FIELDS = [("einr_id", "integer"), ("name", "string"), ("kategorie", "string"), ("adresse", "string")]
 POI_FIELDS = [
@@ -195,6 +195,28 @@ def test_poimatch_on_demo_data():
     assert 10 <= statuses.count("nicht gefunden") <= 30
     assert 4 <= statuses.count("verschoben") <= 12
     assert 15 <= layer_of(result, "OUTPUT_NEW").featureCount() <= 25
+
+
+def test_bulk_read_of_the_pois_matches_the_feature_request(monkeypatch):
+    """The GeoPackage POIs are read in bulk (category filter applied in Python); a memory copy goes
+    through the feature request with the SQL-like filter: the same statuses, partners and new POIs."""
+    from sozialplanung.algorithms import fastread
+
+    bulk = []
+    read_columns = fastread.read_columns
+    monkeypatch.setattr(fastread, "read_columns", lambda *a, **k: bulk.append(a[0]) or read_columns(*a, **k))
+    demo = str(DEMO_GPKG)
+    gpkg = QgsVectorLayer(f"{demo}|layername=poi_osm", "poi", "ogr")
+    copy = gpkg.materialize(QgsFeatureRequest())
+    outputs = []
+    for pois in (f"{demo}|layername=poi_osm", copy):
+        result = run("sozialplanung:poimatch", params(register=f"{demo}|layername=einrichtungen", pois=pois))
+        reg = rows(layer_of(result, "OUTPUT_REGISTER"), "einr_id")
+        new = sorted(f["osm_id"] for f in layer_of(result, "OUTPUT_NEW").getFeatures())
+        outputs.append(({k: (r["pm_status"], r["pm_poi_id"], r["pm_score"]) for k, r in reg.items()}, new))
+    assert [layer for _, layer in bulk] == ["poi_osm"]  # the GeoPackage run only
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0][0]) == 250 and len(outputs[0][1]) > 10
 
 
 BAD_INPUT = [
