@@ -53,6 +53,12 @@ def _ok(value: Optional[float]) -> bool:
     return value is not None and not math.isnan(value)
 
 
+#: The default class cuts of the Sozialindex (SPEC: CUT_HOCH, CUT_NIEDRIG, CUT_SEHR_NIEDRIG).
+DEFAULT_CUTS = (1.0, -1.0, -1.5)
+#: The index range every edition chart shows at least (the cuts with half an SD around them).
+INDEX_AXIS = (-2.0, 1.5)
+
+
 def _num(value: float, decimals: int = 1) -> str:
     return german(value, decimals) if _ok(value) else MISSING
 
@@ -215,15 +221,27 @@ def edition_chart(
     title: str,
     width: float = 640,
 ) -> str:
-    """The quarter's index per edition: points in the class colour, class and value written."""
+    """The quarter's index per edition: points in the class colour, class and value written.
+
+    The axis always spans the default class cuts (dashed), so that a small change does not look
+    like a fall through the classes; ticks every half standard deviation."""
     height, left, right = 170, 50, width - 40
-    vmin, vmax, ymap = _scale(index, 48, height - 30)
+    ok = [v for v in index if _ok(v)]
+    low, high = math.floor(min(ok + [INDEX_AXIS[0]]) * 2) / 2, math.ceil(max(ok + [INDEX_AXIS[1]]) * 2) / 2
+
+    def ymap(value: float) -> float:
+        return height - 30 - (value - low) / (high - low) * (height - 78)
+
     xs = _x_positions(years, left + 60, right - 60)  # room for the labels beside the axis
     body = [_text(4, 14, title, 12, bold=True)]
-    for tick in (vmin + (vmax - vmin) * k / 4 for k in range(5)):
+    for k in range(int(round((high - low) * 2)) + 1):
+        tick = low + k / 2
         y = ymap(tick)
+        dash = ' stroke-dasharray="4,3"' if tick in DEFAULT_CUTS else ""
+        colour, weight = (INK, 0.8) if dash else (GRID, 0.5)
         body.append(
-            f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{GRID}" stroke-width="0.5"/>'
+            f'<line x1="{left}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" stroke="{colour}" '
+            f'stroke-width="{weight}"{dash}/>'
         )
         body.append(_text(left - 4, y + 4, _num(tick, 1), 9, "end"))
     points = [(x, ymap(v)) for x, v in zip(xs, index) if _ok(v)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from html.parser import HTMLParser
 
 import pytest
@@ -227,3 +228,14 @@ def test_map_legend_fits_a_long_layer_name_and_areas_are_labelled(tmp_path):
         if image.pixelColor(x, y).lightness() < 200
     )
     assert dark == 0
+
+
+def test_edition_chart_keeps_the_class_cuts_in_view():
+    """A change of 0.06 SD must not look like a fall through the classes: the axis spans the cuts."""
+    svg = charts.edition_chart(["2019", "2021", "2023"], [-2.21, -2.27, -2.27], ["Sehr Niedrig"] * 3, {}, "t")
+    dashed = re.findall(r'<line [^>]*y1="([\d.]+)"[^>]*stroke-dasharray', svg)
+    assert len(dashed) == 3  # 1.0, -1.0, -1.5
+    labels = re.findall(r">(-?[\d,]+)</text>", svg.replace("−", "-"))
+    assert "1,5" in labels and "-2,5" in labels
+    ys = [float(c) for c in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', svg)]
+    assert max(ys) - min(ys) < 5  # 0.06 SD is a few pixels, not the whole height
