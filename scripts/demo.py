@@ -189,12 +189,13 @@ def time_series(qp: QgisProcess, out: Path, areas: Path) -> Path:
 def render_series(out: Path) -> None:
     """PNG map of the early warning (zr_warnung, style from the GeoPackage)."""
     from qgis.core import QgsVectorLayer
-    from sozialplanung.algorithms.maps import render_map
+    from sozialplanung.algorithms.maps import label_areas, render_map
 
     series = out / "sozialquartiere_zeitreihe.gpkg"
     if not series.exists():
         return
     layer = QgsVectorLayer(str(series), f"Frühwarnung {EDITIONS[0]}–{EDITIONS[-1]}", "ogr")
+    label_areas(layer, "name")
     png = out / "karte_zeitreihe.png"
     title = f"Sozialindex-Zeitreihe Oberhausen (Demo) – Frühwarnung {', '.join(EDITIONS)}"
     ok = render_map([layer], str(png), title, footer=FOOTER)
