@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsGeometry,
     QgsProcessing,
-    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,12 +19,26 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.aggregate import aggregate_counts
+from ..core.aggregate import Aggregated, aggregate_counts
 from .base import SozialplanungAlgorithm, to_python
 from .compat import make_field
+from .io import reading
 
 METHODS = ("key", "centroid", "area")
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+
+
+@dataclass
+class AggregateInputs:
+    """Counts of the fine units and their (fine, target, weight) assignment to the coarse units."""
+
+    method: str
+    names: list[str]
+    values: np.ndarray
+    fine: np.ndarray
+    target: np.ndarray
+    weight: np.ndarray
+    n_targets: int
 
 
 def key_text(value) -> str | None:
@@ -127,10 +141,10 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
             if f.isNumeric() and f.name() not in keys and not is_id_name(f.name())
         ]
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Assign fine to coarse units, sum in core, write the coarse units."""
+    def prepare(self, parameters, context, feedback) -> AggregateInputs:
+        """Read the counts and assign every fine unit to coarse units (by key or geometry)."""
         source = self.source_or_fail(parameters, self.INPUT, context)
-        target = self.source_or_fail(parameters, self.TARGET, context)
+        target = self.target = self.source_or_fail(parameters, self.TARGET, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
         in_key = self.parameterAsString(parameters, self.INPUT_KEY, context)
         tg_key = self.parameterAsString(parameters, self.TARGET_KEY, context)
@@ -140,6 +154,24 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
             raise self.fail(self.tr("The fine units have no numeric fields to sum."))
         fine_fids, table = self.read_table(source, in_key or names[0], names, (), feedback, unique=False)
         values = table[names].to_numpy(dtype=float)
+        self.check_counts(values, names, fine_fids)
+        self.targets = list(target.getFeatures(QgsFeatureRequest(), SKIP_CHECKS))
+        if method == "key":
+            pairs = self.pairs_by_key(
+                table[in_key], self.targets, target.fields().lookupField(tg_key), tg_key
+            )
+        else:
+            row_of = {fid: i for i, fid in enumerate(fine_fids)}
+            pairs = self.pairs_by_geometry(source, target, self.targets, row_of, method, context, feedback)
+        unassigned = len(fine_fids) - np.unique(pairs[0][pairs[2] > 0]).size
+        if unassigned:
+            feedback.pushWarning(
+                self.tr("{0} fine units lie in no coarse unit and are not counted.").format(unassigned)
+            )
+        return AggregateInputs(method, names, values, *pairs, len(self.targets))
+
+    def check_counts(self, values: np.ndarray, names: list[str], fids: list[int]) -> None:
+        """Counts cannot be negative: the first negative value is an error naming field and feature."""
         negative = np.argwhere(values < 0)
         if len(negative):
             row, col = negative[0]
@@ -147,38 +179,34 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
                 self.tr("Field '{0}': negative count {1} at feature {2}; counts cannot be negative."),
                 names[col],
                 format(values[row, col], "g"),
-                fine_fids[row],
+                fids[row],
             )
-        row_of = {fid: i for i, fid in enumerate(fine_fids)}
-        targets = list(target.getFeatures(QgsFeatureRequest(), SKIP_CHECKS))
-        if method == "key":
-            pairs = self.pairs_by_key(table[in_key], targets, target.fields().lookupField(tg_key), tg_key)
-        else:
-            pairs = self.pairs_by_geometry(source, target, targets, row_of, method, context, feedback)
-        fine, tgt, weight = pairs
-        result = aggregate_counts(fine, tgt, weight, values, len(targets))
-        unassigned = len(fine_fids) - np.unique(fine[weight > 0]).size
-        if unassigned:
-            feedback.pushWarning(
-                self.tr("{0} fine units lie in no coarse unit and are not counted.").format(unassigned)
-            )
-        for name, n in zip(names, result.null_counts):
+
+    def compute(self, inputs: AggregateInputs, feedback) -> Aggregated:
+        """core.aggregate_counts: weighted sums and unit counts per coarse unit."""
+        return aggregate_counts(inputs.fine, inputs.target, inputs.weight, inputs.values, inputs.n_targets)
+
+    def write(self, result: Aggregated, inputs: AggregateInputs, parameters, context, feedback) -> dict:
+        """The coarse units with the summed counts and n_einheiten."""
+        for name, n in zip(inputs.names, result.null_counts):
             if n:
                 feedback.pushWarning(
                     self.tr("Field '{0}': {1} fine units are NULL and count as 0.").format(name, n)
                 )
-        new = [make_field(n, "double" if method == "area" else "long") for n in names]
+        area = inputs.method == "area"
+        new = [make_field(n, "double" if area else "long") for n in inputs.names]
         new.append(make_field("n_einheiten", "int"))
-        fields, keep = self.output_fields(target.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, target)
-        for i, feat in enumerate(targets):
+        fields, keep = self.output_fields(self.target.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, self.target)
+        features = []
+        for i, feat in enumerate(self.targets):
             out = QgsFeature(fields)
             out.setGeometry(feat.geometry())
-            sums = result.sums[i] if method == "area" else self.whole_sums(result.sums[i], names, feat)
+            sums = result.sums[i] if area else self.whole_sums(result.sums[i], inputs.names, feat)
             attrs = feat.attributes()
             out.setAttributes([attrs[k] for k in keep] + [v.item() for v in sums] + [int(result.n_units[i])])
-            if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
+            features.append(out)
+        self.add_features(sink, features)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
 
@@ -192,7 +220,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
         elif source.wkbType() == QgsWkbTypes.Type.NoGeometry:
             raise self.fail(self.tr("Spatial assignment needs fine units with geometry."))
         else:
-            self.require_polygons(target, self.TARGET)
+            reading.require_polygons(target, self.TARGET)
 
     def whole_sums(self, sums: np.ndarray, names, feat) -> np.ndarray:
         """Rounded sums as int64; a sum beyond the int64 range is an error (no silent overflow)."""

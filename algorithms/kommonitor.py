@@ -11,11 +11,9 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsCsException,
     QgsFeature,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsNetworkAccessManager,
-    QgsProcessingException,
     QgsProcessingParameterAuthConfig,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterCrs,
@@ -229,47 +227,56 @@ class KomMonitorAlgorithm(SozialplanungAlgorithm):
             self.tr("Features with ID, NAME and the value columns (or the georesource's properties)."),
         )
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Fetch everything, check it, and only then write the sink."""
+    def prepare(self, parameters, context, feedback) -> core.Download:
+        """Fetch every indicator or the georesource (nothing is written before all arrived)."""
         resource = RESOURCES[self.parameterAsEnum(parameters, self.RESOURCE, context)]
         public = self.parameterAsBool(parameters, self.PUBLIC, context)
         authcfg = self.parameterAsString(parameters, self.AUTH_CONFIG, context)
         if public and authcfg:
             feedback.pushInfo(self.tr("PUBLIC is set: the authentication configuration is not used."))
-        try:
-            dates = core.parse_dates(self.parameterAsString(parameters, self.DATES, context))
-            client = KomMonitorClient(
-                self.parameterAsString(parameters, self.BASE_URL, context),
-                public,
-                authcfg,
-                self.parameterAsInt(parameters, self.TIMEOUT, context),
-                feedback,
-            )
-            if resource == "indicators":
-                fields, rows, crs, notes = self.load_indicators(client, parameters, context, dates, feedback)
-            else:
-                fields, rows, crs, notes = self.load_georesource(client, parameters, context, dates, feedback)
-            wkb, geometries = self.geometries(rows, crs, parameters, context)
-        except MethodError as err:
-            raise self.method_error(err) from None
-        for template, args in notes:
+        dates = core.parse_dates(self.parameterAsString(parameters, self.DATES, context))
+        client = KomMonitorClient(
+            self.parameterAsString(parameters, self.BASE_URL, context),
+            public,
+            authcfg,
+            self.parameterAsInt(parameters, self.TIMEOUT, context),
+            feedback,
+        )
+        if resource == "indicators":
+            return self.load_indicators(client, parameters, context, dates, feedback)
+        georesource_id = self.required(parameters, self.GEORESOURCE_ID, context)
+        features, crs = client.features("georesources", georesource_id, "allFeatures")
+        feedback.setProgress(80)
+        return core.Download(dates, crs, georesource=(georesource_id, features))
+
+    def compute(self, inputs: core.Download, feedback) -> core.Rows:
+        """The joined indicator columns or the georesource's records as typed rows."""
+        if inputs.indicators:
+            return core.indicator_rows(inputs)
+        return core.georesource_rows(inputs)
+
+    def write(self, result: core.Rows, inputs: core.Download, parameters, context, feedback) -> dict:
+        """The features with ID, NAME and the value columns (or properties)."""
+        for template, args in result.notes:
             feedback.pushWarning(QCoreApplication.translate("MethodError", template).format(*args))
+        fields = QgsFields()
+        for name, kind in result.fields:
+            fields.append(make_field(name, kind))
+        wkb, geometries = self.geometries(result.rows, inputs.crs, parameters, context)
         target = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        out_crs = target if target.isValid() else QgsCoordinateReferenceSystem(crs)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, wkb, out_crs)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        for n, ((attributes, _), geometry) in enumerate(zip(rows, geometries)):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Canceled."))
+        out_crs = target if target.isValid() else QgsCoordinateReferenceSystem(inputs.crs)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, None, wkb, out_crs)
+        features = []
+        for (attributes, _), geometry in zip(result.rows, geometries):
             feature = QgsFeature(fields)
             if geometry is not None:
                 feature.setGeometry(geometry)
             feature.setAttributes(attributes)
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.writeFeatureError(sink, parameters, self.OUTPUT))
-            feedback.setProgress(90 + 10 * n / max(len(rows), 1))
-        feedback.pushInfo(self.tr("{0} features with {1} fields written.").format(len(rows), fields.count()))
+            features.append(feature)
+        self.add_features(sink, features)
+        feedback.pushInfo(
+            self.tr("{0} features with {1} fields written.").format(len(features), fields.count())
+        )
         return {self.OUTPUT: dest}
 
     def required(self, parameters, name: str, context) -> str:
@@ -279,8 +286,10 @@ class KomMonitorAlgorithm(SozialplanungAlgorithm):
             raise MethodError(QT_TRANSLATE_NOOP("MethodError", "{0} is needed for this resource."), name)
         return value
 
-    def load_indicators(self, client: KomMonitorClient, parameters, context, dates, feedback):
-        """Metadata and GeoJSON of every indicator, joined on ID."""
+    def load_indicators(
+        self, client: KomMonitorClient, parameters, context, dates, feedback
+    ) -> core.Download:
+        """Metadata and GeoJSON of every indicator (all in one CRS)."""
         unit = self.required(parameters, self.SPATIAL_UNIT_ID, context)
         ids = core.split_list(self.required(parameters, self.INDICATOR_IDS, context))
         prefixes = core.prefixes_for(ids, self.parameterAsString(parameters, self.COLUMN_PREFIXES, context))
@@ -299,49 +308,7 @@ class KomMonitorAlgorithm(SozialplanungAlgorithm):
                 QT_TRANSLATE_NOOP("MethodError", "The indicators come in different CRS: {0}"),
                 ", ".join(sorted(crs_seen)),
             )
-        table = core.join_indicators(indicators, dates)
-        fields = QgsFields()
-        fields.append(make_field(core.ID_PROPERTY, "string"))
-        fields.append(make_field(core.NAME_PROPERTY, "string"))
-        for name in table.columns:
-            fields.append(make_field(name, "double"))
-        rows = [
-            ([ident, name, *values], geometry)
-            for ident, name, values, geometry in zip(table.ids, table.names, table.values, table.geometries)
-        ]
-        return fields, rows, crs_seen.pop(), table.notes
-
-    def load_georesource(self, client: KomMonitorClient, parameters, context, dates, feedback):
-        """The features of a georesource with their properties as fields."""
-        georesource_id = self.required(parameters, self.GEORESOURCE_ID, context)
-        features, crs = client.features("georesources", georesource_id, "allFeatures")
-        feedback.setProgress(80)
-        records, dropped = core.georesource_records(features, dates)
-        notes = core.duplicate_note(georesource_id, features)
-        dropped -= core.repeated_records(features)[0]
-        if dropped:
-            notes.append(
-                (
-                    QT_TRANSLATE_NOOP(
-                        "MethodError",
-                        "Georesource '{0}': {1} records of other periods of validity were left out.",
-                    ),
-                    (georesource_id, dropped),
-                )
-            )
-        keys = [core.ID_PROPERTY, core.NAME_PROPERTY]
-        for feat in records:
-            keys.extend(k for k in feat["properties"] if k not in keys)
-        kinds = {k: core.property_kind([f["properties"].get(k) for f in records]) for k in keys}
-        kinds[core.ID_PROPERTY] = kinds[core.NAME_PROPERTY] = "string"
-        fields = QgsFields()
-        for key in keys:
-            fields.append(make_field(key, kinds[key]))
-        rows = [
-            ([core.property_value(f["properties"].get(k), kinds[k]) for k in keys], f.get("geometry"))
-            for f in records
-        ]
-        return fields, rows, crs, notes
+        return core.Download(dates, crs_seen.pop(), indicators=indicators)
 
     def geometries(self, rows, crs: str, parameters, context) -> tuple[Any, list[Optional[QgsGeometry]]]:
         """QgsGeometries (multi where the layer type is multi, reprojected to TARGET_CRS) and the WKB type."""

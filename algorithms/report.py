@@ -22,8 +22,8 @@ from qgis.core import (
 
 from ..core import report as core
 from ..core.offergap import field_safe
-from ..core.sozialindex import MethodError
 from .base import STYLE_DIR, SozialplanungAlgorithm, is_null
+from .io import reading
 from .maps import label_areas
 from .report_layout import PdfMaps, build_pdf, highlight_layer, locator_png, overview_png
 from .webexport import style_classes
@@ -148,66 +148,71 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         )
         self.add_number_format_parameter()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate and read, render the maps, write HTML and PDF."""
-        source, fids, report = self.read_report(parameters, context, feedback)
-        html_path, html_target = self.file_output(parameters, self.OUTPUT_HTML, context)
-        pdf_path, pdf_target = self.file_output(parameters, self.OUTPUT_PDF, context)
+    def prepare(self, parameters, context, feedback) -> core.Report:
+        """The report data: areas, indicators and the institutions inside each profiled area."""
+        report = self.read_report(parameters, context, feedback)
         profiles = report.profiles()
-        feedback.pushInfo(
-            self.tr("{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).").format(
-                len(report.units), report.n_rated(), len(profiles)
-            )
-        )
-        geometries = self.geometries(source, [fids[i] for i in profiles])
+        self.geoms = self.geometries(self.source, [self.fids[i] for i in profiles])
         institutions = self.institution_source(parameters, context)
         if institutions is not None:
-            areas = {i: geometries[fids[i]] for i in profiles}
+            areas = {i: self.geoms[self.fids[i]] for i in profiles}
             report.institutions, report.categories = self.institutions_in(
-                institutions, areas, source.sourceCrs(), parameters, context, feedback
+                institutions, areas, self.source.sourceCrs(), parameters, context, feedback
             )
         feedback.setProgress(30)
+        return report
 
+    def compute(self, inputs: core.Report, feedback) -> list[int]:
+        """The areas that get a profile (si_aufmerksam = 1)."""
+        profiles = inputs.profiles()
+        feedback.pushInfo(
+            self.tr("{0} areas, {1} rated, {2} profiles (si_aufmerksam = 1).").format(
+                len(inputs.units), inputs.n_rated(), len(profiles)
+            )
+        )
+        return profiles
+
+    def write(self, result: list[int], inputs: core.Report, parameters, context, feedback) -> dict:
+        """Render the maps, write the PDF (optional) and the HTML; both move in place together."""
+        html_path, html_target = self.file_output(parameters, self.OUTPUT_HTML, context)
+        pdf_path, pdf_target = self.file_output(parameters, self.OUTPUT_PDF, context)
         project = QgsProject()  # private: processAlgorithm runs in a worker thread
-        maps = self.styled_layers(source, report, feedback)
+        maps = self.styled_layers(self.source, inputs, feedback)
         project.setCrs(maps.base.crs())
-        overview = overview_png(maps.overview, project, report.footer())
+        overview = overview_png(maps.overview, project, inputs.footer())
         locators = {}
-        for n, i in enumerate(profiles):
-            if feedback.isCanceled():
-                raise self.fail(self.tr("Canceled."))
-            maps.highlights[i] = highlight_layer(maps.base, geometries[fids[i]], report.name(i))
+        for n, i in enumerate(result):
+            self.check_canceled(feedback)
+            maps.highlights[i] = highlight_layer(maps.base, self.geoms[self.fids[i]], inputs.name(i))
             locators[i] = locator_png(maps.base, maps.highlights[i], maps.base.extent(), project)
-            feedback.setProgress(30 + 40 * (n + 1) / max(len(profiles), 1))
+            feedback.setProgress(30 + 40 * (n + 1) / max(len(result), 1))
         if overview is None or any(png is None for png in locators.values()):
             feedback.pushWarning(self.tr("A map could not be rendered; the report shows no image there."))
         results = {self.OUTPUT_HTML: html_target, self.OUTPUT_PDF: None}
-        if pdf_path:  # both files are written under temporary names and moved in place together
+        if pdf_path:
             feedback.pushInfo(self.tr("Writing the PDF …"))
-            if not build_pdf(report, maps, project, pdf_path, feedback):
-                if feedback.isCanceled():
-                    raise self.fail(self.tr("Canceled."))
+            if not build_pdf(inputs, maps, project, pdf_path, feedback):
+                self.check_canceled(feedback)
                 raise self.fail(self.tr("The PDF could not be written: {0}"), pdf_target)
             results[self.OUTPUT_PDF] = pdf_target
         try:
             with open(html_path, "w", encoding="utf-8") as handle:
-                handle.write(core.build_html(report, overview, locators))
+                handle.write(core.build_html(inputs, overview, locators))
         except OSError as err:
             raise self.fail(self.tr("The HTML report could not be written: {0}"), err) from None
         feedback.setProgress(100)
         return results
 
-    def read_report(self, parameters, context, feedback) -> tuple:
-        """Source, feature ids and the report data; checks fields and matrices first."""
-        source = self.source_or_fail(parameters, self.INPUT, context)
+    def read_report(self, parameters, context, feedback) -> core.Report:
+        """The report data (source and feature ids kept for the maps); checks fields and matrices first."""
+        source = self.source = self.source_or_fail(parameters, self.INPUT, context)
         names = source.fields().names()
         name_field = self.parameterAsString(parameters, self.NAME_FIELD, context)
         self.check_fields(source, [name_field], self.NAME_FIELD)
-        self.check_truncated(source, [*core.REQUIRED, *core.TEXT_FIELDS, *core.OPTIONAL_NUMERIC], self.INPUT)
-        try:
-            core.check_layer(names)
-        except MethodError as err:
-            raise self.method_error(err) from None
+        reading.check_truncated(
+            source, [*core.REQUIRED, *core.TEXT_FIELDS, *core.OPTIONAL_NUMERIC], self.INPUT
+        )
+        core.check_layer(names)
         specs = core.indicator_specs(
             names,
             self.status_indicators(parameters, self.INDICATORS, context),
@@ -216,8 +221,8 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         numeric, text = core.fields_to_read(names, specs)
         self.check_fields(source, numeric, "INDICATORS/INDICATORS_DYNAMIK")
         self.institution_source(parameters, context)  # fields checked before anything is read
-        fids, table = self.read_table(source, name_field, numeric, text, feedback, unique=False)
-        report = core.Report(
+        self.fids, table = self.read_table(source, name_field, numeric, text, feedback, unique=False)
+        return core.Report(
             title=self.parameterAsString(parameters, self.TITLE, context) or "Sozialbericht",
             units=table,
             name_field=name_field,
@@ -226,7 +231,6 @@ class ReportAlgorithm(SozialplanungAlgorithm):
             period=core.period(specs),
             data_date=self.parameterAsString(parameters, self.DATA_DATE, context).strip(),
         )
-        return source, fids, report
 
     def styled_layers(self, source, report: core.Report, feedback) -> PdfMaps:
         """The areas in the class style (unlabelled for the locator maps, labelled for the
@@ -281,8 +285,7 @@ class ReportAlgorithm(SozialplanungAlgorithm):
         points, attributes = QgsSpatialIndex(), {}
         labels: dict[str, str] = {}
         for feature in source.getFeatures(request):
-            if feedback.isCanceled():
-                raise self.fail(self.tr("Canceled."))
+            self.check_canceled(feedback)
             if not feature.hasGeometry():
                 continue
             name = "" if is_null(feature[name_field]) else str(feature[name_field])

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
 )
 
 from ..core import robustheit as core
-from ..core.sozialindex import MethodError
+from .base import method_error
 from .compat import make_field
-from .sozialindex import SozialindexAlgorithm
+from .sozialindex import SozialindexAlgorithm, StatusInputs
+
+
+@dataclass
+class RobustInputs:
+    """The Sozialindex input and the variant settings."""
+
+    status: StatusInputs
+    runs: int
+    seed: int
+    stable: float
 
 
 class RobustheitAlgorithm(SozialindexAlgorithm):
@@ -65,48 +77,38 @@ class RobustheitAlgorithm(SozialindexAlgorithm):
         )
         self.add_number_format_parameter()
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, compute all variants in core, write the sink."""
-        data = self.method_input(parameters, context, feedback)
-        runs = self.parameterAsInt(parameters, self.RUNS, context)
-        seed = self.parameterAsInt(parameters, self.SEED, context)
-        stable = self.parameterAsDouble(parameters, self.STABLE_SHARE, context)
+    def prepare(self, parameters, context, feedback) -> RobustInputs:
+        """The Sozialindex input plus the variant settings."""
+        return RobustInputs(
+            super().prepare(parameters, context, feedback),
+            self.parameterAsInt(parameters, self.RUNS, context),
+            self.parameterAsInt(parameters, self.SEED, context),
+            self.parameterAsDouble(parameters, self.STABLE_SHARE, context),
+        )
+
+    def compute(self, inputs: RobustInputs, feedback) -> core.Robustness:
+        """core.robustheit over all variants (progress 20-50 %, stops on cancel)."""
 
         def step(i: int, n: int) -> bool:
             feedback.setProgress(20.0 + 30.0 * i / n)
             return not feedback.isCanceled()
 
-        try:
-            result = core.robustheit(
-                data.table,
-                data.indicators,
-                data.options,
-                data.population,
-                data.exclude,
-                runs,
-                seed,
-                stable,
-                step,
-            )
-        except MethodError as err:
-            raise self.method_error(err) from None
-        for name, err in result.skipped:
-            feedback.pushWarning(
-                self.tr("Variant '{0}' left out: {1}").format(name, self.method_error(err).args[0])
-            )
-        table = result.table
-        rated = table["status"].notna()
-        uncertain = table["unsicher"] == 1
-        feedback.pushInfo(
-            self.tr(
-                "{0} variants computed; {1} of {2} rated areas are uncertain (share of equal class < {3})."
-            ).format(int(table["varianten"].max()), int(uncertain.sum()), int(rated.sum()), stable)
+        data = inputs.status
+        return core.robustheit(
+            data.table,
+            data.indicators,
+            data.options,
+            data.population,
+            data.exclude,
+            inputs.runs,
+            inputs.seed,
+            inputs.stable,
+            step,
         )
-        ids = data.table[data.id_field]
-        for i in table.index[uncertain]:
-            feedback.pushInfo(
-                f"  {ids[i]}: {table['status'][i]}, {table['anteil_gleich'][i]:.0%}, {table['andere'][i]}"
-            )
+
+    def write(self, result: core.Robustness, inputs: RobustInputs, parameters, context, feedback) -> dict:
+        """The input features with the rb_* fields."""
+        self.report_variants(result, inputs, feedback)
         new = [
             make_field("rb_status", "string"),
             make_field("rb_anteil_gleich", "double"),
@@ -117,7 +119,27 @@ class RobustheitAlgorithm(SozialindexAlgorithm):
             make_field("rb_andere", "string"),
             make_field("rb_hinweis", "string"),
         ]
-        fields, keep = self.output_fields(data.source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
-        self.write_rows(data.source, sink, fields, keep, data.fids, table, feedback)
+        dest = self.write_source(
+            parameters, self.OUTPUT, context, self.source, inputs.status.fids, new, result.table, feedback
+        )
         return {self.OUTPUT: dest}
+
+    def report_variants(self, result: core.Robustness, inputs: RobustInputs, feedback) -> None:
+        """Left-out variants and uncertain areas in the log."""
+        for name, err in result.skipped:
+            feedback.pushWarning(
+                self.tr("Variant '{0}' left out: {1}").format(name, method_error(err).args[0])
+            )
+        table = result.table
+        rated = table["status"].notna()
+        uncertain = table["unsicher"] == 1
+        feedback.pushInfo(
+            self.tr(
+                "{0} variants computed; {1} of {2} rated areas are uncertain (share of equal class < {3})."
+            ).format(int(table["varianten"].max()), int(uncertain.sum()), int(rated.sum()), inputs.stable)
+        )
+        ids = inputs.status.table[inputs.status.id_field]
+        for i in table.index[uncertain]:
+            feedback.pushInfo(
+                f"  {ids[i]}: {table['status'][i]}, {table['anteil_gleich'][i]:.0%}, {table['andere'][i]}"
+            )

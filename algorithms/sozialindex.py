@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 import pandas as pd
 from qgis.core import (
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -23,10 +23,10 @@ STANDARDIZATION_KEYS = list(core.STANDARDIZATIONS)
 AGGREGATION_KEYS = list(core.AGGREGATIONS)
 
 
-class MethodInput(NamedTuple):
-    """Validated input of the index method: source, feature ids, attributes, method."""
+@dataclass
+class StatusInputs:
+    """Validated input of the index method: feature ids, attributes, indicators and method."""
 
-    source: QgsProcessingFeatureSource
     id_field: str
     fids: list[int]
     table: pd.DataFrame
@@ -210,9 +210,9 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             raise self.fail(self.tr("No indicators given."))
         return result
 
-    def method_input(self, parameters, context, feedback) -> MethodInput:
+    def prepare(self, parameters, context, feedback) -> StatusInputs:
         """Validate the parameters and read the attributes (before any sink exists)."""
-        source = self.source_or_fail(parameters, self.INPUT, context)
+        source = self.source = self.source_or_fail(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         exclude = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
@@ -223,8 +223,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
         self.check_fields(source, numeric, self.INDICATORS)
         self.check_fields(source, [population], self.POPULATION_FIELD)
         self.check_fields(source, [exclude], self.EXCLUDE_FIELD)
-        if options.weighted and not population:
-            raise self.fail(self.tr("Population weighting needs a population field."))
+        self.check_weighting(options, population)
         fids, table = self.read_table(
             source,
             id_field,
@@ -232,17 +231,38 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             [exclude] if exclude else [],
             feedback,
         )
-        return MethodInput(source, id_field, fids, table, indicators, options, population, exclude)
+        return StatusInputs(id_field, fids, table, indicators, options, population, exclude)
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, read attributes, compute in core, write the sink."""
-        data = self.method_input(parameters, context, feedback)
-        try:
-            result = core.sozialindex(
-                data.table, data.indicators, data.options, data.population, data.exclude
-            )
-        except core.MethodError as err:
-            raise self.method_error(err) from None
+    def check_weighting(self, options: core.Options, population: Optional[str]) -> None:
+        """Population weighting needs a population field."""
+        if options.weighted and not population:
+            raise self.fail(self.tr("Population weighting needs a population field."))
+
+    def compute(self, inputs: StatusInputs, feedback) -> pd.DataFrame:
+        """core.sozialindex: z-values, index, rank, status and note per area."""
+        return core.sozialindex(
+            inputs.table, inputs.indicators, inputs.options, inputs.population, inputs.exclude
+        )
+
+    def write(self, result: pd.DataFrame, inputs: StatusInputs, parameters, context, feedback) -> dict:
+        """The input features with the si_* fields, styled by status."""
+        self.log_classes(result, feedback)
+        new = [make_field(f"si_z_{ind.field}", "double") for ind in inputs.indicators] + [
+            make_field("si_score", "double"),
+            make_field("si_index", "double"),
+            make_field("si_rank", "int"),
+            make_field("si_status", "string"),
+            make_field("si_status_code", "int"),
+            make_field("si_hinweis", "string"),
+        ]
+        dest = self.write_source(
+            parameters, self.OUTPUT, context, self.source, inputs.fids, new, result, feedback
+        )
+        self.style_output(dest, "status.qml", context)
+        return {self.OUTPUT: dest}
+
+    def log_classes(self, result: pd.DataFrame, feedback) -> None:
+        """Rated areas and class counts in the log."""
         n_rated = int(result["status"].notna().sum())
         feedback.pushInfo(self.tr("{0} of {1} areas rated.").format(n_rated, len(result)))
         counts = result["status"].value_counts()
@@ -252,16 +272,3 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             feedback.pushWarning(
                 self.tr("{0} areas not rated; the reason is in si_hinweis.").format(len(result) - n_rated)
             )
-        new = [make_field(f"si_z_{ind.field}", "double") for ind in data.indicators] + [
-            make_field("si_score", "double"),
-            make_field("si_index", "double"),
-            make_field("si_rank", "int"),
-            make_field("si_status", "string"),
-            make_field("si_status_code", "int"),
-            make_field("si_hinweis", "string"),
-        ]
-        fields, keep = self.output_fields(data.source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
-        self.write_rows(data.source, sink, fields, keep, data.fids, result, feedback)
-        self.style_output(dest, "status.qml", context)
-        return {self.OUTPUT: dest}

@@ -29,7 +29,6 @@ from qgis.core import (
 )
 
 from ..core import webexport as core
-from ..core.sozialindex import MethodError
 from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, metric_crs_for, to_python
 
 WEB_DIR = os.path.join(PLUGIN_DIR, "web")
@@ -314,20 +313,32 @@ class WebexportAlgorithm(SozialplanungAlgorithm):
         except QgsCsException as err:
             raise self.fail(self.tr("Feature {0} cannot be transformed to WGS84: {1}"), fid, err) from None
 
-    # ------------------------------------------------------------- writing
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate and read everything, then write the site in one go."""
+    # ------------------------------------------------------------- the run
+    def prepare(self, parameters, context, feedback) -> core.SiteInputs:
+        """Check the target folder and the map library, read areas and institutions as GeoJSON."""
         folder = self.parameterAsFileOutput(parameters, self.OUTPUT_FOLDER, context)
-        title = self.parameterAsString(parameters, self.TITLE, context).strip() or "Sozialnavigator"
         date = self.parameterAsString(parameters, self.DATA_DATE, context).strip()
-        date = date or datetime.date.today().strftime("%d.%m.%Y")
-        try:
-            basemap = core.parse_basemap(
-                self.parameterAsString(parameters, self.BASEMAP_URL, context),
-                self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context),
-            )
-        except MethodError as err:
-            raise self.method_error(err) from None
+        basemap = core.parse_basemap(
+            self.parameterAsString(parameters, self.BASEMAP_URL, context),
+            self.parameterAsString(parameters, self.BASEMAP_ATTRIBUTION, context),
+        )
+        self.check_folder(folder)
+        classes = style_classes(os.path.join(STYLE_DIR, CLASS_STYLE))
+        areas, values = self.read_areas(parameters, context, feedback, classes)
+        return core.SiteInputs(
+            title=self.parameterAsString(parameters, self.TITLE, context).strip() or "Sozialnavigator",
+            date=date or datetime.date.today().strftime("%d.%m.%Y"),
+            basemap=basemap,
+            classes=classes,
+            areas=areas,
+            values=values,
+            institutions=self.read_institutions(parameters, context, feedback),
+            template=read_text(os.path.join(WEB_DIR, "index.html")),
+            generator=GENERATOR,
+        )
+
+    def check_folder(self, folder: str) -> None:
+        """The map library is there; the folder is empty or holds an earlier export."""
         if not os.path.isfile(os.path.join(LEAFLET_DIR, "leaflet.js")):
             raise self.fail(
                 self.tr("The map library is missing in {0}: run 'make vendor' in the plugin folder."),
@@ -345,65 +356,49 @@ class WebexportAlgorithm(SozialplanungAlgorithm):
                 ),
                 folder,
             )
-        classes = style_classes(os.path.join(STYLE_DIR, CLASS_STYLE))
-        areas, values = self.read_areas(parameters, context, feedback, classes)
-        institutions = self.read_institutions(parameters, context, feedback)
-        colours = core.category_colours(f["properties"]["kategorie"] for f in institutions)
-        if len(colours) > len(core.OKABE_ITO):
+
+    def compute(self, inputs: core.SiteInputs, feedback) -> core.Site:
+        """The page and the two GeoJSON files (core)."""
+        site = core.build_site(inputs)
+        if site.colours > len(core.OKABE_ITO):
             feedback.pushWarning(
                 self.tr("{0} categories but only {1} distinguishable colours: colours repeat.").format(
-                    len(colours), len(core.OKABE_ITO)
+                    site.colours, len(core.OKABE_ITO)
                 )
             )
-        counts = {c: 0 for c in colours}
-        for f in institutions:
-            counts[f["properties"]["kategorie"]] += 1
-        config = {
-            "titel": title,
-            "datum": date,
-            "klassen": core.class_counts(classes, values),
-            "kategorien": [{"name": c, "farbe": colours[c], "anzahl": counts[c]} for c in colours],
-            "hintergrund": basemap,
-        }
-        gebiete, einrichtungen = core.feature_collection(areas), core.feature_collection(institutions)
-        page = core.render_page(
-            read_text(os.path.join(WEB_DIR, "index.html")),
-            {
-                "TITLE": title,
-                "DATE": date,
-                "CSP": core.content_security_policy(basemap),
-                "GENERATOR": GENERATOR,
-            },
-            {"CONFIG": config, "AREAS": gebiete, "INSTITUTIONS": einrichtungen},
-        )
         feedback.setProgress(85.0)
+        return site
+
+    def write(self, result: core.Site, inputs: core.SiteInputs, parameters, context, feedback) -> dict:
+        """The site in a temporary folder, moved into OUTPUT_FOLDER when the run succeeds."""
+        work, folder = self.outputs.folder_output(parameters, self.OUTPUT_FOLDER)
         try:
-            os.makedirs(os.path.join(folder, "daten"), exist_ok=True)
+            os.makedirs(os.path.join(work, "daten"), exist_ok=True)
             shutil.copytree(
                 LEAFLET_DIR,
-                os.path.join(folder, "vendor", "leaflet"),
+                os.path.join(work, "vendor", "leaflet"),
                 ignore=shutil.ignore_patterns(".*"),
                 dirs_exist_ok=True,
             )
             for name in PAGE_FILES:
-                shutil.copyfile(os.path.join(WEB_DIR, name), os.path.join(folder, name))
-            for name, data in (("gebiete", gebiete), ("einrichtungen", einrichtungen)):
-                with open(os.path.join(folder, "daten", f"{name}.geojson"), "w", encoding="utf-8") as handle:
-                    handle.write(core.to_json(data))
-            with open(index, "w", encoding="utf-8") as handle:
-                handle.write(page)
+                shutil.copyfile(os.path.join(WEB_DIR, name), os.path.join(work, name))
+            for name, text in (("gebiete", result.areas), ("einrichtungen", result.institutions)):
+                with open(os.path.join(work, "daten", f"{name}.geojson"), "w", encoding="utf-8") as handle:
+                    handle.write(text)
+            with open(os.path.join(work, "index.html"), "w", encoding="utf-8") as handle:
+                handle.write(result.page)
         except OSError as err:
             raise self.fail(self.tr("The website cannot be written to {0}: {1}"), folder, err) from None
         feedback.pushInfo(
             self.tr("Sozialnavigator with {0} areas and {1} institutions in {2}").format(
-                len(areas), len(institutions), folder
+                len(inputs.areas), len(inputs.institutions), folder
             )
         )
         return {
             self.OUTPUT_FOLDER: folder,
-            self.INDEX_HTML: index,
-            self.AREA_COUNT: len(areas),
-            self.INSTITUTION_COUNT: len(institutions),
+            self.INDEX_HTML: os.path.join(folder, "index.html"),
+            self.AREA_COUNT: len(inputs.areas),
+            self.INSTITUTION_COUNT: len(inputs.institutions),
         }
 
 

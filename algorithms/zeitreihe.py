@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import pandas as pd
 from qgis.core import (
     QgsFields,
     QgsProcessing,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
@@ -17,6 +16,7 @@ from qgis.core import (
 
 from ..core import zeitreihe as zr
 from ..core.sozialindex import STATUS_LABELS, MethodError, Options
+from .base import method_error
 from .compat import make_field
 from .sozialindex import SozialindexAlgorithm
 
@@ -24,10 +24,10 @@ from .sozialindex import SozialindexAlgorithm
 LISTED = 10
 
 
-class SeriesInput(NamedTuple):
-    """Validated input of the series: source, feature ids, attributes, template, years, method."""
+@dataclass
+class SeriesInput:
+    """Validated input of the series: feature ids, attributes, template, years, method."""
 
-    source: QgsProcessingFeatureSource
     id_field: str
     fids: list[int]
     table: pd.DataFrame
@@ -137,9 +137,9 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
         )
 
     # ------------------------------------------------------------------ reading
-    def series_input(self, parameters, context, feedback) -> SeriesInput:
+    def prepare(self, parameters, context, feedback) -> SeriesInput:
         """Validate the parameters, find the editions and read the attributes (before any sink)."""
-        source = self.source_or_fail(parameters, self.INPUT, context)
+        source = self.source = self.source_or_fail(parameters, self.INPUT, context)
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context).strip() or None
         exclude = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context).strip() or None
@@ -148,38 +148,31 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
         comparison = zr.COMPARISONS[self.parameterAsEnum(parameters, self.COMPARISON, context)]
         warn_delta = self.parameterAsDouble(parameters, self.WARN_DELTA, context)
         self.check_fields(source, [id_field], self.ID_FIELD)
-        if options.weighted and not population:
-            raise self.fail(self.tr("Population weighting needs a population field."))
+        self.check_weighting(options, population)
         years = self.editions(parameters, context, template, source.fields().names(), feedback)
-        try:
-            zr.check(template, years, options, comparison, warn_delta)
-        except MethodError as err:
-            raise self.method_error(err) from None
+        zr.check(template, years, options, comparison, warn_delta)
         numeric = [n for y in years for n in template.numeric(y)]
         other = [zr.fill(exclude, y) for y in years] if exclude else []
         fids, table = self.read_table(source, id_field, numeric, list(dict.fromkeys(other)), feedback)
-        return SeriesInput(source, id_field, fids, table, template, years, options, comparison, warn_delta)
+        return SeriesInput(id_field, fids, table, template, years, options, comparison, warn_delta)
 
     def editions(self, parameters, context, template: zr.Template, names: list[str], feedback) -> list[str]:
         """The years of YEARS (every field must exist) or, if empty, those with all fields."""
         text = self.parameterAsString(parameters, self.YEARS, context)
-        try:
-            if not template.varies():
-                raise MethodError(zr.NO_PLACEHOLDER)
-            if text.strip():
-                years = zr.parse_years(text)
-                missing = zr.first_missing(template, years, names)
-                if missing is not None:
-                    raise self.fail(
-                        self.tr("Field '{0}' ({1}, year {2}) does not exist in the input layer."),
-                        missing[1],
-                        self.parameter_of(template, *missing),
-                        missing[0],
-                    )
-                return years
-            years, partial = zr.available_years(template, names)
-        except MethodError as err:
-            raise self.method_error(err) from None
+        if not template.varies():
+            raise MethodError(zr.NO_PLACEHOLDER)
+        if text.strip():
+            years = zr.parse_years(text)
+            missing = zr.first_missing(template, years, names)
+            if missing is not None:
+                raise self.fail(
+                    self.tr("Field '{0}' ({1}, year {2}) does not exist in the input layer."),
+                    missing[1],
+                    self.parameter_of(template, *missing),
+                    missing[0],
+                )
+            return years
+        years, partial = zr.available_years(template, names)
         for year, field in partial.items():
             feedback.pushWarning(
                 self.tr("Year {0} left out: field '{1}' ({2}) does not exist.").format(
@@ -209,30 +202,37 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
         return self.EXCLUDE_FIELD
 
     # ------------------------------------------------------------------ running
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, compute every edition in core, write the areas and the transitions."""
-        data = self.series_input(parameters, context, feedback)
+    def compute(self, inputs: SeriesInput, feedback) -> zr.Series:
+        """Every edition through core (progress 20-50 %, stops on cancel); an edition's error names it."""
 
         def step(i: int, n: int) -> bool:
             feedback.setProgress(20.0 + 30.0 * i / n)
-            feedback.pushInfo(self.tr("Edition {0} computed.").format(data.years[i - 1]))
+            feedback.pushInfo(self.tr("Edition {0} computed.").format(inputs.years[i - 1]))
             return not feedback.isCanceled()
 
+        data = inputs
         try:
-            result = zr.zeitreihe(
+            return zr.zeitreihe(
                 data.table, data.template, data.years, data.options, data.comparison, data.warn_delta, step
             )
         except zr.EditionError as err:
-            inner = self.method_error(err.error).args[0]
+            inner = method_error(err.error).args[0]
             raise self.fail(self.tr("Edition {0}: {1}"), err.year, inner) from None
-        except MethodError as err:
-            raise self.method_error(err) from None
-        self.check_canceled(feedback)
-        self.report(result, data, feedback)
-        fields, keep = self.output_fields(data.source.fields(), self.series_fields(data.years), feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
+
+    def write(self, result: zr.Series, inputs: SeriesInput, parameters, context, feedback) -> dict:
+        """The areas with zr_* per edition and the transitions table."""
+        self.report(result, inputs, feedback)
         table = result.table.rename(columns=lambda c: f"zr_{c}")
-        self.write_rows(data.source, sink, fields, keep, data.fids, table, feedback)
+        dest = self.write_source(
+            parameters,
+            self.OUTPUT,
+            context,
+            self.source,
+            inputs.fids,
+            self.series_fields(inputs.years),
+            table,
+            feedback,
+        )
         self.style_output(dest, "zeitreihe_warnung.qml", context)
         dest_table = self.write_plain_table(
             parameters, self.OUTPUT_TABLE, context, self.transition_fields(), result.transitions

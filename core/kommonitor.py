@@ -565,3 +565,61 @@ def geometry_family(geometries: Sequence[Optional[dict]]) -> tuple[Optional[str]
             ", ".join(sorted(str(k) for k in kinds)),
         )
     return (families.pop() if families else None), any(str(k).startswith("Multi") for k in kinds)
+
+
+@dataclass
+class Download:
+    """What KomMonitor sent: the indicators (with their column prefixes) or one georesource."""
+
+    dates: Any
+    crs: str
+    indicators: list = field(default_factory=list)
+    georesource: Optional[tuple[str, list[dict]]] = None
+
+
+@dataclass
+class Rows:
+    """Rows to write: (name, kind) per field, (attributes, GeoJSON geometry) per feature, notes."""
+
+    fields: list[tuple[str, str]]
+    rows: list[tuple[list, Any]]
+    notes: list
+
+
+def indicator_rows(inputs: Download) -> Rows:
+    """The indicators joined on ID: ID, NAME and one double column per indicator and date."""
+    table = join_indicators(inputs.indicators, inputs.dates)
+    fields = [(ID_PROPERTY, "string"), (NAME_PROPERTY, "string")]
+    fields += [(name, "double") for name in table.columns]
+    rows = [
+        ([ident, name, *values], geometry)
+        for ident, name, values, geometry in zip(table.ids, table.names, table.values, table.geometries)
+    ]
+    return Rows(fields, rows, table.notes)
+
+
+def georesource_rows(inputs: Download) -> Rows:
+    """The georesource's records of the dates with their properties as typed fields."""
+    georesource_id, features = inputs.georesource
+    records, dropped = georesource_records(features, inputs.dates)
+    notes = duplicate_note(georesource_id, features)
+    dropped -= repeated_records(features)[0]
+    if dropped:
+        notes.append(
+            (
+                QT_TRANSLATE_NOOP(
+                    "MethodError",
+                    "Georesource '{0}': {1} records of other periods of validity were left out.",
+                ),
+                (georesource_id, dropped),
+            )
+        )
+    keys = [ID_PROPERTY, NAME_PROPERTY]
+    for feat in records:
+        keys.extend(k for k in feat["properties"] if k not in keys)
+    kinds = {k: property_kind([f["properties"].get(k) for f in records]) for k in keys}
+    kinds[ID_PROPERTY] = kinds[NAME_PROPERTY] = "string"
+    rows = [
+        ([property_value(f["properties"].get(k), kinds[k]) for k in keys], f.get("geometry")) for f in records
+    ]
+    return Rows([(k, kinds[k]) for k in keys], rows, notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
@@ -136,3 +137,55 @@ def class_counts(classes: list[dict[str, Any]], values: Iterable[Optional[str]])
         key = value if value in counts else ""
         counts[key] = counts.get(key, 0) + 1
     return [dict(c, count=counts[c["value"]]) for c in classes]
+
+
+@dataclass
+class SiteInputs:
+    """Everything the Sozialnavigator page is made of (GeoJSON features already in WGS84)."""
+
+    title: str
+    date: str
+    basemap: Optional[dict[str, Any]]
+    classes: list[dict[str, Any]]
+    areas: list[dict[str, Any]]
+    values: list[Optional[str]]
+    institutions: list[dict[str, Any]]
+    template: str
+    generator: str
+
+
+@dataclass
+class Site:
+    """The page, the two GeoJSON files as text and the number of institution categories."""
+
+    page: str
+    areas: str
+    institutions: str
+    colours: int
+
+
+def build_site(inputs: SiteInputs) -> Site:
+    """Configuration (classes, categories with colours and counts, basemap), page and data files."""
+    colours = category_colours(f["properties"]["kategorie"] for f in inputs.institutions)
+    counts = {c: 0 for c in colours}
+    for f in inputs.institutions:
+        counts[f["properties"]["kategorie"]] += 1
+    config = {
+        "titel": inputs.title,
+        "datum": inputs.date,
+        "klassen": class_counts(inputs.classes, inputs.values),
+        "kategorien": [{"name": c, "farbe": colours[c], "anzahl": counts[c]} for c in colours],
+        "hintergrund": inputs.basemap,
+    }
+    gebiete, einrichtungen = feature_collection(inputs.areas), feature_collection(inputs.institutions)
+    page = render_page(
+        inputs.template,
+        {
+            "TITLE": inputs.title,
+            "DATE": inputs.date,
+            "CSP": content_security_policy(inputs.basemap),
+            "GENERATOR": inputs.generator,
+        },
+        {"CONFIG": config, "AREAS": gebiete, "INSTITUTIONS": einrichtungen},
+    )
+    return Site(page, to_json(gebiete), to_json(einrichtungen), len(colours))

@@ -200,7 +200,7 @@ def test_poimatch_on_demo_data():
 def test_bulk_read_of_the_pois_matches_the_feature_request(monkeypatch):
     """The GeoPackage POIs are read in bulk (category filter applied in Python); a memory copy goes
     through the feature request with the SQL-like filter: the same statuses, partners and new POIs."""
-    from sozialplanung.algorithms import fastread
+    from sozialplanung.algorithms.io import arrow as fastread
 
     bulk = []
     read_columns = fastread.read_columns

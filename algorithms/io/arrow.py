@@ -73,6 +73,51 @@ def python_values(values: np.ndarray) -> list:
     return out
 
 
+def _open_layer(location: Location, feature_count: int):
+    """(dataset, layer) of an OGR location whose feature count is ``feature_count``, else None."""
+    path, key = location
+    try:
+        dataset = ogr.Open(path)
+        layer = None
+        if dataset is not None:
+            layer = dataset.GetLayerByName(key) if isinstance(key, str) else dataset.GetLayer(int(key))
+    except RuntimeError:  # GDAL with exceptions enabled
+        return None
+    if layer is None or layer.GetFeatureCount() != feature_count:
+        return None
+    return dataset, layer
+
+
+def _plain_fields(dataset, layer, names: Sequence[str]) -> bool:
+    """Whether every named field is an integer/real (or, in a GeoPackage, text) field without subtype."""
+    defn = layer.GetLayerDefn()
+    fid_name = layer.GetFIDColumn() or "OGC_FID"
+    kinds = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
+    if dataset.GetDriver().GetName() in TEXT_DRIVERS:
+        kinds += (ogr.OFTString,)
+    for name in names:
+        if name == fid_name:
+            continue
+        index = defn.GetFieldIndex(name)
+        if index < 0 or defn.GetFieldDefn(index).GetName() != name:
+            return False
+        field = defn.GetFieldDefn(index)
+        if field.GetType() not in kinds or field.GetSubType() != ogr.OFSTNone:
+            return False
+    return True
+
+
+def _batches(layer, names: Sequence[str], geometry: bool):
+    """The layer's Arrow stream as numpy batches with only the named fields (and geometry), or None."""
+    defn = layer.GetLayerDefn()
+    ignored = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    layer.SetIgnoredFields([n for n in ignored if n not in names] + ([] if geometry else ["OGR_GEOMETRY"]))
+    try:
+        return layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", _BATCH])
+    except Exception:  # the driver offers no Arrow stream: read feature by feature
+        return None
+
+
 def read_columns(
     location: Location,
     fields: QgsFields,
@@ -84,63 +129,36 @@ def read_columns(
     """Feature ids, the named attribute columns and (optionally) WKB.
 
     Columns are numpy arrays, masked where NULL (text as UTF-8 bytes; see
-    ``python_values``).
-
-    ``fields`` are the source's QGIS fields (all named fields must come from the
-    provider); ``feature_count`` must match the file's count. ``step(n)`` is
-    called after each batch with the features read so far (progress; may raise).
-    None when the fast path does not apply.
+    ``python_values``). ``fields`` are the source's QGIS fields (all named
+    fields must come from the provider); ``feature_count`` must match the
+    file's count. ``step(n)`` is called after each batch with the features read
+    so far (progress; may raise). None when the fast path does not apply.
     """
     if any(fields.fieldOrigin(fields.lookupField(n)) != QgsFields.FieldOrigin.OriginProvider for n in names):
         return None
-    path, key = location
-    try:
-        dataset = ogr.Open(path)
-        layer = None
-        if dataset is not None:
-            layer = dataset.GetLayerByName(key) if isinstance(key, str) else dataset.GetLayer(int(key))
-    except RuntimeError:  # GDAL with exceptions enabled
+    opened = _open_layer(location, feature_count)
+    if opened is None or not _plain_fields(*opened, names):
         return None
-    if layer is None or layer.GetFeatureCount() != feature_count:
-        return None
-    defn = layer.GetLayerDefn()
+    dataset, layer = opened
     fid_name = layer.GetFIDColumn() or "OGC_FID"
-    kinds = (ogr.OFTInteger, ogr.OFTInteger64, ogr.OFTReal)
-    if dataset.GetDriver().GetName() in TEXT_DRIVERS:
-        kinds += (ogr.OFTString,)
-    for name in names:
-        if name == fid_name:
-            continue
-        index = defn.GetFieldIndex(name)
-        if index < 0 or defn.GetFieldDefn(index).GetName() != name:
-            return None
-        field = defn.GetFieldDefn(index)
-        if field.GetType() not in kinds or field.GetSubType() != ogr.OFSTNone:
-            return None
-    ignored = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
-    ignored = [n for n in ignored if n not in names]
     geom_name = layer.GetGeometryColumn() or "wkb_geometry"
-    layer.SetIgnoredFields(ignored + ([] if geometry else ["OGR_GEOMETRY"]))
+    stream = _batches(layer, names, geometry)
+    if stream is None:
+        return None
     fids: list[np.ndarray] = []
     columns: dict[str, list[np.ndarray]] = {n: [] for n in names}
     wkb: list[np.ndarray] = []
-    try:
-        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=YES", _BATCH])
-    except Exception:  # the driver offers no Arrow stream: read feature by feature
-        return None
-    done = 0
     wanted = [fid_name, *names, *([geom_name] if geometry else [])]
     for batch in stream:
         if any(n not in batch for n in wanted):
             return None
         fids.append(batch[fid_name])
-        done += len(batch[fid_name])
         for name in names:
             columns[name].append(batch[fid_name if name == fid_name else name])
         if geometry:
             wkb.append(batch[geom_name])
         if step is not None:
-            step(done)
+            step(sum(map(len, fids)))
     if not fids:
         return None
     result = {n: np.ma.concatenate(c) if len(c) > 1 else c[0] for n, c in columns.items()}
