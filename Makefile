@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 # transcompile first: a screenshot or deploy without the .qm shows English texts
-.PHONY: deps apt venv venv-access test test-matrix bench-here qt6-check demo data validate lint zip deploy transup transcompile bench quality styles clean
+.PHONY: deps apt venv venv-access test test-matrix bench-here bench-scale qt6-check demo data validate lint zip deploy transup transcompile bench quality styles clean
 
 deps: apt venv venv-access
 
@@ -126,6 +126,11 @@ bench: bench-here
 
 bench-here: deps data
 	$(PY) bench/run.py
+
+# Large sizes (issue 19): sozialindex on 0.1/1/3 million grid cells, offergap 1 million x 20,000;
+# time and peak memory per size -> bench/scale_results.md (not in CI; about 15 minutes).
+bench-scale: deps data
+	$(PY) bench/scale.py
 
 # POI matching quality on both generators (numpy/pandas only)
 quality: venv

@@ -35,19 +35,19 @@ X0, Y0 = 350_000.0, 5_700_000.0
 GOAL = 2.0
 
 
-def points_wkt(rng: np.random.Generator, n: int) -> list[str]:
+def points_wkt(rng: np.random.Generator, n: int, side: float = SIDE) -> list[str]:
     """``n`` uniform random points in the square."""
-    xs = X0 + rng.uniform(0, SIDE, n)
-    ys = Y0 + rng.uniform(0, SIDE, n)
+    xs = X0 + rng.uniform(0, side, n)
+    ys = Y0 + rng.uniform(0, side, n)
     return [f"POINT({x:.2f} {y:.2f})" for x, y in zip(xs.tolist(), ys.tolist())]
 
 
-def make_data(n_demand: int, n_offers: int, seed: int) -> tuple[str, str, str]:
-    """GeoPackages areas, demand and offers, cached by their parameters."""
-    folder = CACHE / f"offergap_{n_demand}_{n_offers}_{seed}"
+def make_data(n_demand: int, n_offers: int, seed: int, side: float = SIDE) -> tuple[str, str, str]:
+    """GeoPackages areas, demand and offers in a square of ``side`` metres, cached by their parameters."""
+    folder = CACHE / (f"offergap_{n_demand}_{n_offers}_{seed}" + ("" if side == SIDE else f"_{side:g}"))
     if not folder.exists():
         rng = np.random.default_rng(seed)
-        columns = int(SIDE // AREA_SIZE)
+        columns = int(side // AREA_SIZE)
         n_areas = columns * columns
         tmp = folder.with_name(folder.name + ".tmp")
         shutil.rmtree(tmp, ignore_errors=True)
@@ -68,7 +68,7 @@ def make_data(n_demand: int, n_offers: int, seed: int) -> tuple[str, str, str]:
             "demand",
             "Point",
             [("adr_id", "long"), ("einwohner", "long")],
-            points_wkt(rng, n_demand),
+            points_wkt(rng, n_demand, side),
             {"adr_id": list(range(n_demand)), "einwohner": rng.integers(1, 40, n_demand)},
         )
         write_gpkg(
@@ -76,7 +76,7 @@ def make_data(n_demand: int, n_offers: int, seed: int) -> tuple[str, str, str]:
             "offers",
             "Point",
             [("einr_id", "long"), ("kategorie", "string"), ("plaetze", "long")],
-            points_wkt(rng, n_offers),
+            points_wkt(rng, n_offers, side),
             {
                 "einr_id": list(range(n_offers)),
                 "kategorie": [CATEGORIES[k] for k in rng.integers(0, len(CATEGORIES), n_offers)],
