@@ -821,6 +821,14 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
             save_style_with_file(dest_id, qml, context, feedback)
         return {}
 
+    def preview(self, parameters, context, feedback, **options):
+        """``compute(prepare(...))`` without writing (the assistant's preview); core errors as in a run."""
+        self.number_format = self.chosen_number_format(parameters, context)
+        try:
+            return self.compute(self.prepare(parameters, context, feedback, **options), feedback)
+        except MethodError as err:
+            raise self.method_error(err) from None
+
 
 def save_style_with_file(dest_id: str, qml: str, context, feedback) -> None:
     """Write ``qml`` as default style of a file output (layer_styles and .qml beside)."""

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Optional
+
+import pandas as pd
 from qgis.core import (
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -16,6 +20,22 @@ from .base import SozialplanungAlgorithm
 from .compat import make_field
 
 METHODS = ("change", "difference")
+
+
+@dataclass
+class DynamikInputs:
+    """Validated input of the Dynamik: feature ids, attributes (with the status column), method."""
+
+    fids: list[int]
+    id_field: str
+    table: pd.DataFrame
+    status: str  # column of ``table`` with the status class
+    method: str  # one of METHODS
+    indicators: list[core.ChangeIndicator]  # for "change"
+    index_fields: list[str]  # (t0, t1) for "difference"
+    cut: float
+    scheme: str
+    options: core.Options
 
 
 class DynamikAlgorithm(SozialplanungAlgorithm):
@@ -126,19 +146,43 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
             )
         return result
 
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, compute Dynamik and combined class in core, write the sink."""
+    def prepare(self, parameters, context, feedback, status: Optional[pd.Series] = None) -> DynamikInputs:
+        """Validate the parameters and read the attributes; keeps the source.
+
+        ``status`` (a status column in the order of the features as read, e.g. from a
+        preview) replaces STATUS_FIELD, which then need not exist in the layer.
+        """
         source = self.source_or_fail(parameters, self.INPUT, context)
+        self.source = source
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
-        status = self.parameterAsString(parameters, self.STATUS_FIELD, context)
+        status_field = self.parameterAsString(parameters, self.STATUS_FIELD, context)
         method = METHODS[self.parameterAsEnum(parameters, self.METHOD, context)]
-        cut = self.parameterAsDouble(parameters, self.CUT_DYNAMIK, context)
-        scheme = core.SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)]
-        options = core.Options(sample_sd=self.parameterAsBool(parameters, self.SAMPLE_SD, context))
         self.check_fields(source, [id_field], self.ID_FIELD)
-        if not status:
-            raise self.fail(self.tr("STATUS_FIELD is needed for the combined class."))
-        self.check_fields(source, [status], self.STATUS_FIELD)
+        if status is None:
+            if not status_field:
+                raise self.fail(self.tr("STATUS_FIELD is needed for the combined class."))
+            self.check_fields(source, [status_field], self.STATUS_FIELD)
+        indicators, numeric = self.method_fields(parameters, context, method, source)
+        other = [status_field] if status is None else []
+        fids, table = self.read_table(source, id_field, numeric, other, feedback)
+        if status is not None:
+            status_field = status_field or "si_status"
+            table = table.assign(**{status_field: status.to_numpy()})
+        return DynamikInputs(
+            fids,
+            id_field,
+            table,
+            status_field,
+            method,
+            indicators,
+            numeric if method == "difference" else [],
+            self.parameterAsDouble(parameters, self.CUT_DYNAMIK, context),
+            core.SCHEMES[self.parameterAsEnum(parameters, self.SCHEME, context)],
+            core.Options(sample_sd=self.parameterAsBool(parameters, self.SAMPLE_SD, context)),
+        )
+
+    def method_fields(self, parameters, context, method: str, source) -> tuple[list, list[str]]:
+        """Change indicators and their numeric fields, or no indicators and the two index fields."""
         if method == "change":
             indicators = self.change_indicators(parameters, context)
             numeric = [
@@ -148,40 +192,57 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
                 if n
             ]
             self.check_fields(source, numeric, self.INDICATORS)
+            return indicators, numeric
+        numeric = [
+            self.parameterAsString(parameters, self.INDEX_T0, context),
+            self.parameterAsString(parameters, self.INDEX_T1, context),
+        ]
+        if not all(numeric):
+            raise self.fail(self.tr("Index difference needs the fields INDEX_T0 and INDEX_T1."))
+        self.check_fields(source, numeric, "INDEX_T0/INDEX_T1")
+        return [], numeric
+
+    def compute(self, inputs: DynamikInputs, feedback) -> pd.DataFrame:
+        """Dynamik columns (z_*, score, index, klasse, code, hinweis) and the combined class si_*."""
+        table = inputs.table
+        if inputs.method == "change":
+            result = core.dynamik(table, inputs.indicators, inputs.cut, inputs.options, inputs.status)
         else:
-            numeric = [
-                self.parameterAsString(parameters, self.INDEX_T0, context),
-                self.parameterAsString(parameters, self.INDEX_T1, context),
-            ]
-            if not all(numeric):
-                raise self.fail(self.tr("Index difference needs the fields INDEX_T0 and INDEX_T1."))
-            self.check_fields(source, numeric, "INDEX_T0/INDEX_T1")
-        fids, table = self.read_table(source, id_field, numeric, [status], feedback)
+            t0, t1 = inputs.index_fields
+            result = core.dynamik_index_difference(table[t0], table[t1], inputs.cut, inputs.options)
+        combined = core.combined_classes(table[inputs.status], result["klasse"], inputs.scheme)
+        z_cols = [c for c in result.columns if c.startswith("z_")]
+        frame = result[z_cols + ["score", "index", "klasse", "code", "hinweis"]].copy()
+        frame[["si_klasse", "si_klasse_code", "si_aufmerksam"]] = combined[["klasse", "code", "aufmerksam"]]
+        return frame
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        """Validate and read, compute Dynamik and combined class in core, write the sink."""
+        inputs = self.prepare(parameters, context, feedback)
         try:
-            if method == "change":
-                result = core.dynamik(table, indicators, cut, options, status)
-            else:
-                result = core.dynamik_index_difference(table[numeric[0]], table[numeric[1]], cut, options)
-            combined = core.combined_classes(table[status], result["klasse"], scheme)
+            result = self.compute(inputs, feedback)
         except core.MethodError as err:
             raise self.method_error(err) from None
-        unrated = int(result["klasse"].isna().sum())
+        return self.write(result, inputs, parameters, context, feedback)
+
+    def write(self, frame: pd.DataFrame, inputs: DynamikInputs, parameters, context, feedback) -> dict:
+        """Report the classes, write the sink with the dyn_* and si_klasse fields and style it."""
+        unrated = int(frame["klasse"].isna().sum())
         if unrated:
             feedback.pushWarning(
                 self.tr("{0} areas without Dynamik; the reason is in dyn_hinweis.").format(unrated)
             )
-        if scheme == "oberhausen":
-            merged = int(((table[status] == "Hoch") & (result["klasse"] == "Positiv")).sum())
+        if inputs.scheme == "oberhausen":
+            status = inputs.table[inputs.status]
+            merged = int(((status == "Hoch") & (frame["klasse"] == "Positiv")).sum())
             feedback.pushInfo(
                 self.tr(
                     "Scheme Oberhausen: {0} areas Hoch & Positiv are reported as Hoch & Stabil (code 12)."
                 ).format(merged)
             )
-        for label, n in combined["klasse"].value_counts().sort_index().items():
+        for label, n in frame["si_klasse"].value_counts().sort_index().items():
             feedback.pushInfo(f"  {label}: {n}")
-        z_cols = [c for c in result.columns if c.startswith("z_")]
-        frame = result[z_cols + ["score", "index", "klasse", "code", "hinweis"]].copy()
-        frame[["si_klasse", "si_klasse_code", "si_aufmerksam"]] = combined[["klasse", "code", "aufmerksam"]]
+        z_cols = [c for c in frame.columns if c.startswith("z_")]
         new = [make_field(f"dyn_{c}", "double") for c in z_cols] + [
             make_field("dyn_score", "double"),
             make_field("dyn_index", "double"),
@@ -192,9 +253,9 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
             make_field("si_klasse_code", "int"),
             make_field("si_aufmerksam", "int"),
         ]
-        fields, keep = self.output_fields(source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, source)
-        self.write_rows(source, sink, fields, keep, fids, frame, feedback)
-        style = "sozialindex_11.qml" if scheme == "oberhausen" else "sozialindex_12.qml"
+        fields, keep = self.output_fields(self.source.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, self.source)
+        self.write_rows(self.source, sink, fields, keep, inputs.fids, frame, feedback)
+        style = "sozialindex_11.qml" if inputs.scheme == "oberhausen" else "sozialindex_12.qml"
         self.style_output(dest, style, context)
         return {self.OUTPUT: dest}

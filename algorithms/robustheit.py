@@ -67,7 +67,7 @@ class RobustheitAlgorithm(SozialindexAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate, compute all variants in core, write the sink."""
-        data = self.method_input(parameters, context, feedback)
+        data = self.prepare(parameters, context, feedback)
         runs = self.parameterAsInt(parameters, self.RUNS, context)
         seed = self.parameterAsInt(parameters, self.SEED, context)
         stable = self.parameterAsDouble(parameters, self.STABLE_SHARE, context)
@@ -117,7 +117,7 @@ class RobustheitAlgorithm(SozialindexAlgorithm):
             make_field("rb_andere", "string"),
             make_field("rb_hinweis", "string"),
         ]
-        fields, keep = self.output_fields(data.source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
-        self.write_rows(data.source, sink, fields, keep, data.fids, table, feedback)
+        fields, keep = self.output_fields(self.source.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, self.source)
+        self.write_rows(self.source, sink, fields, keep, data.fids, table, feedback)
         return {self.OUTPUT: dest}

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 import pandas as pd
 from qgis.core import (
-    QgsProcessingFeatureSource,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -23,12 +23,12 @@ STANDARDIZATION_KEYS = list(core.STANDARDIZATIONS)
 AGGREGATION_KEYS = list(core.AGGREGATIONS)
 
 
-class MethodInput(NamedTuple):
-    """Validated input of the index method: source, feature ids, attributes, method."""
+@dataclass
+class StatusInputs:
+    """Validated input of the index method: feature ids, attributes, method."""
 
-    source: QgsProcessingFeatureSource
-    id_field: str
     fids: list[int]
+    id_field: str
     table: pd.DataFrame
     indicators: list[core.Indicator]
     options: core.Options
@@ -210,9 +210,15 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             raise self.fail(self.tr("No indicators given."))
         return result
 
-    def method_input(self, parameters, context, feedback) -> MethodInput:
-        """Validate the parameters and read the attributes (before any sink exists)."""
+    def check_weighting(self, options: core.Options, population: Optional[str]) -> None:
+        """Population weighting needs a population field."""
+        if options.weighted and not population:
+            raise self.fail(self.tr("Population weighting needs a population field."))
+
+    def prepare(self, parameters, context, feedback) -> StatusInputs:
+        """Validate the parameters and read the attributes (before any sink exists); keeps the source."""
         source = self.source_or_fail(parameters, self.INPUT, context)
+        self.source = source
         id_field = self.parameterAsString(parameters, self.ID_FIELD, context)
         population = self.parameterAsString(parameters, self.POPULATION_FIELD, context) or None
         exclude = self.parameterAsString(parameters, self.EXCLUDE_FIELD, context) or None
@@ -223,8 +229,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
         self.check_fields(source, numeric, self.INDICATORS)
         self.check_fields(source, [population], self.POPULATION_FIELD)
         self.check_fields(source, [exclude], self.EXCLUDE_FIELD)
-        if options.weighted and not population:
-            raise self.fail(self.tr("Population weighting needs a population field."))
+        self.check_weighting(options, population)
         fids, table = self.read_table(
             source,
             id_field,
@@ -232,17 +237,25 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             [exclude] if exclude else [],
             feedback,
         )
-        return MethodInput(source, id_field, fids, table, indicators, options, population, exclude)
+        return StatusInputs(fids, id_field, table, indicators, options, population, exclude)
+
+    def compute(self, inputs: StatusInputs, feedback) -> pd.DataFrame:
+        """The status index of every area (core)."""
+        return core.sozialindex(
+            inputs.table, inputs.indicators, inputs.options, inputs.population, inputs.exclude
+        )
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate, read attributes, compute in core, write the sink."""
-        data = self.method_input(parameters, context, feedback)
+        """Validate and read, compute in core, write the sink."""
+        inputs = self.prepare(parameters, context, feedback)
         try:
-            result = core.sozialindex(
-                data.table, data.indicators, data.options, data.population, data.exclude
-            )
+            result = self.compute(inputs, feedback)
         except core.MethodError as err:
             raise self.method_error(err) from None
+        return self.write(result, inputs, parameters, context, feedback)
+
+    def write(self, result: pd.DataFrame, inputs: StatusInputs, parameters, context, feedback) -> dict:
+        """Report the classes, write the sink with the si_* fields and style it."""
         n_rated = int(result["status"].notna().sum())
         feedback.pushInfo(self.tr("{0} of {1} areas rated.").format(n_rated, len(result)))
         counts = result["status"].value_counts()
@@ -252,7 +265,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             feedback.pushWarning(
                 self.tr("{0} areas not rated; the reason is in si_hinweis.").format(len(result) - n_rated)
             )
-        new = [make_field(f"si_z_{ind.field}", "double") for ind in data.indicators] + [
+        new = [make_field(f"si_z_{ind.field}", "double") for ind in inputs.indicators] + [
             make_field("si_score", "double"),
             make_field("si_index", "double"),
             make_field("si_rank", "int"),
@@ -260,8 +273,8 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
             make_field("si_status_code", "int"),
             make_field("si_hinweis", "string"),
         ]
-        fields, keep = self.output_fields(data.source.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, data.source)
-        self.write_rows(data.source, sink, fields, keep, data.fids, result, feedback)
+        fields, keep = self.output_fields(self.source.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, self.source)
+        self.write_rows(self.source, sink, fields, keep, inputs.fids, result, feedback)
         self.style_output(dest, "status.qml", context)
         return {self.OUTPUT: dest}

@@ -148,8 +148,7 @@ class ZeitreiheAlgorithm(SozialindexAlgorithm):
         comparison = zr.COMPARISONS[self.parameterAsEnum(parameters, self.COMPARISON, context)]
         warn_delta = self.parameterAsDouble(parameters, self.WARN_DELTA, context)
         self.check_fields(source, [id_field], self.ID_FIELD)
-        if options.weighted and not population:
-            raise self.fail(self.tr("Population weighting needs a population field."))
+        self.check_weighting(options, population)
         years = self.editions(parameters, context, template, source.fields().names(), feedback)
         try:
             zr.check(template, years, options, comparison, warn_delta)
