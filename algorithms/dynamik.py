@@ -18,6 +18,7 @@ from qgis.core import (
 from ..core import sozialindex as core
 from .base import SozialplanungAlgorithm
 from .compat import make_field
+from .sozialindex import prepare_compute_write
 
 METHODS = ("change", "difference")
 
@@ -218,12 +219,7 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate and read, compute Dynamik and combined class in core, write the sink."""
-        inputs = self.prepare(parameters, context, feedback)
-        try:
-            result = self.compute(inputs, feedback)
-        except core.MethodError as err:
-            raise self.method_error(err) from None
-        return self.write(result, inputs, parameters, context, feedback)
+        return prepare_compute_write(self, parameters, context, feedback)
 
     def write(self, frame: pd.DataFrame, inputs: DynamikInputs, parameters, context, feedback) -> dict:
         """Report the classes, write the sink with the dyn_* and si_klasse fields and style it."""

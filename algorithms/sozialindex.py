@@ -36,6 +36,16 @@ class StatusInputs:
     exclude: Optional[str]
 
 
+def prepare_compute_write(alg: SozialplanungAlgorithm, parameters, context, feedback) -> dict:
+    """A run: ``alg.prepare``, ``alg.compute`` (core errors as QgsProcessingException), ``alg.write``."""
+    inputs = alg.prepare(parameters, context, feedback)
+    try:
+        result = alg.compute(inputs, feedback)
+    except core.MethodError as err:
+        raise alg.method_error(err) from None
+    return alg.write(result, inputs, parameters, context, feedback)
+
+
 class SozialindexAlgorithm(SozialplanungAlgorithm):
     """Standardise indicator shares, combine them and classify the status."""
 
@@ -247,12 +257,7 @@ class SozialindexAlgorithm(SozialplanungAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         """Validate and read, compute in core, write the sink."""
-        inputs = self.prepare(parameters, context, feedback)
-        try:
-            result = self.compute(inputs, feedback)
-        except core.MethodError as err:
-            raise self.method_error(err) from None
-        return self.write(result, inputs, parameters, context, feedback)
+        return prepare_compute_write(self, parameters, context, feedback)
 
     def write(self, result: pd.DataFrame, inputs: StatusInputs, parameters, context, feedback) -> dict:
         """Report the classes, write the sink with the si_* fields and style it."""
