@@ -185,7 +185,8 @@ def test_preview_reports_bad_input_instead_of_failing(assistant):
     assistant.weightedCheck.setChecked(True)
     assistant.populationField.setField("")
     assistant.preview.update()
-    assert assistant.previewMessage.text() == "Population weighting needs a population field."  # the algorithm's
+    # the algorithm's own message
+    assert assistant.previewMessage.text() == "Population weighting needs a population field."
 
 
 def test_preview_with_dynamik_shows_combined_classes(assistant):
