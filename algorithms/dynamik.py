@@ -167,7 +167,7 @@ class DynamikAlgorithm(SozialplanungAlgorithm):
         fids, table = self.read_table(source, id_field, numeric, other, feedback)
         if status is not None:
             status_field = STATUS
-            table[STATUS] = list(status)
+            table = table.assign(**{STATUS: list(status)})
         return DynamikInputs(
             fids,
             table,

@@ -188,6 +188,29 @@
     </message>
 </context>
 <context>
+    <name>AssistantParameters</name>
+    <message>
+        <location filename="../ui/assistant/parameters.py" line="59"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/parameters.py" line="93"/>
+        <source>Sozialindex {0}</source>
+        <translation>Sozialindex {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/parameters.py" line="95"/>
+        <source>The Dynamik step has no indicator pairs.</source>
+        <translation>Der Dynamik-Schritt hat keine Indikatorpaare.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/parameters.py" line="98"/>
+        <source>Sozialindex status {0}</source>
+        <translation>Sozialindex-Status {0}</translation>
+    </message>
+</context>
+<context>
     <name>BundledModel</name>
     <message>
         <location filename="../algorithms/provider.py" line="40"/>
@@ -208,139 +231,152 @@
 <context>
     <name>DynamikAlgorithm</name>
     <message>
-        <location filename="../algorithms/dynamik.py" line="38"/>
+        <location filename="../algorithms/dynamik.py" line="59"/>
         <source>Classify Dynamik</source>
         <translation>Dynamik klassifizieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="43"/>
+        <location filename="../algorithms/dynamik.py" line="64"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="43"/>
+        <location filename="../algorithms/dynamik.py" line="64"/>
         <source>Status class of each area (si_status from the social index).</source>
         <translation>Statusklasse jedes Gebiets (si_status aus dem Sozialindex).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="53"/>
+        <location filename="../algorithms/dynamik.py" line="74"/>
         <source>Method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="53"/>
+        <location filename="../algorithms/dynamik.py" line="74"/>
         <source>Indicator change (Berlin MSS)</source>
         <translation>Indikatorveränderung (MSS Berlin)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="53"/>
+        <location filename="../algorithms/dynamik.py" line="74"/>
         <source>Index difference</source>
         <translation>Indexdifferenz</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="53"/>
+        <location filename="../algorithms/dynamik.py" line="74"/>
         <source>Indicator change: change of each share between t0 and t1 in percentage points, standardised, directed, summed and standardised again. Index difference: difference of two si_index fields, standardised.</source>
         <translation>Indikatorveränderung: Veränderung jedes Anteils zwischen t0 und t1 in Prozentpunkten, standardisiert, gerichtet, summiert und erneut standardisiert. Indexdifferenz: Differenz zweier si_index-Felder, standardisiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="66"/>
+        <location filename="../algorithms/dynamik.py" line="87"/>
         <source>Indicators (change)</source>
         <translation>Indikatoren (Veränderung)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="66"/>
+        <location filename="../algorithms/dynamik.py" line="87"/>
         <source>One row per indicator: field and denominator at t0 and at t1, direction (&apos;+&apos;: higher means more disadvantage) and weight. With an empty &apos;Feld t0&apos; the field t1 already holds the change in percentage points.</source>
         <translation>Eine Zeile je Indikator: Feld und Nenner zu t0 und zu t1, Richtung ('+': höher bedeutet mehr Benachteiligung) und Gewicht. Bei leerem 'Feld t0' enthält das Feld t1 bereits die Veränderung in Prozentpunkten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="79"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>Index t0</source>
         <translation>Index t0</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="79"/>
+        <location filename="../algorithms/dynamik.py" line="100"/>
         <source>Index t1</source>
         <translation>Index t1</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="80"/>
+        <location filename="../algorithms/dynamik.py" line="101"/>
         <source>Favourable-oriented index (si_index) at the date, for index difference.</source>
         <translation>Index (si_index, hoch = günstig) zum Stichtag, für die Indexdifferenz.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="90"/>
+        <location filename="../algorithms/dynamik.py" line="111"/>
         <source>Cut Dynamik</source>
         <translation>Schwelle Dynamik</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="90"/>
+        <location filename="../algorithms/dynamik.py" line="111"/>
         <source>Positiv at or above +cut, Negativ at or below -cut (standard deviations).</source>
         <translation>Positiv bei Werten ≥ +Schwelle, Negativ bei Werten ≤ -Schwelle (in Standardabweichungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="100"/>
+        <location filename="../algorithms/dynamik.py" line="121"/>
         <source>Class scheme</source>
         <translation>Klassenschema</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="100"/>
+        <location filename="../algorithms/dynamik.py" line="121"/>
         <source>Oberhausen (11 classes)</source>
         <translation>Oberhausen (11 Klassen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="100"/>
+        <location filename="../algorithms/dynamik.py" line="121"/>
         <source>MSS Berlin (12 classes)</source>
         <translation>MSS Berlin (12 Klassen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="100"/>
+        <location filename="../algorithms/dynamik.py" line="121"/>
         <source>Oberhausen reports Hoch &amp; Positiv as Hoch &amp; Stabil; MSS Berlin keeps 12 classes.</source>
         <translation>Oberhausen weist Hoch &amp; Positiv als Hoch &amp; Stabil aus; MSS Berlin behält 12 Klassen bei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="109"/>
+        <location filename="../algorithms/dynamik.py" line="130"/>
         <source>Standard deviation with n-1</source>
         <translation>Standardabweichung mit n-1</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="109"/>
+        <location filename="../algorithms/dynamik.py" line="130"/>
         <source>Divide by n-1 instead of n (the Berlin MSS divides by n).</source>
         <translation>Division durch n-1 statt durch n (das MSS Berlin teilt durch n).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="114"/>
+        <location filename="../algorithms/dynamik.py" line="135"/>
         <source>Dynamik</source>
         <translation>Dynamik</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="114"/>
+        <location filename="../algorithms/dynamik.py" line="135"/>
         <source>The input features with dyn_* and the combined class si_klasse.</source>
         <translation>Die Eingabeobjekte mit dyn_* und der kombinierten Klasse si_klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="140"/>
+        <location filename="../algorithms/dynamik.py" line="164"/>
         <source>STATUS_FIELD is needed for the combined class.</source>
         <translation>Für die kombinierte Klasse wird STATUS_FIELD benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="157"/>
+        <location filename="../algorithms/dynamik.py" line="202"/>
         <source>Index difference needs the fields INDEX_T0 and INDEX_T1.</source>
         <translation>Die Indexdifferenz benötigt die Felder INDEX_T0 und INDEX_T1.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="175"/>
+        <location filename="../algorithms/dynamik.py" line="234"/>
         <source>Scheme Oberhausen: {0} areas Hoch &amp; Positiv are reported as Hoch &amp; Stabil (code 12).</source>
         <translation>Schema Oberhausen: {0} Gebiete Hoch &amp; Positiv werden als Hoch &amp; Stabil ausgewiesen (Code 12).</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="170"/>
+        <location filename="../algorithms/dynamik.py" line="228"/>
         <source>{0} areas without Dynamik; the reason is in dyn_hinweis.</source>
         <translation>{0} Gebiete ohne Dynamik; der Grund steht in dyn_hinweis.</translation>
     </message>
     <message>
-        <location filename="../algorithms/dynamik.py" line="124"/>
+        <location filename="../algorithms/dynamik.py" line="145"/>
         <source>No indicators given: INDICATORS needed for METHOD 0 (change of the indicators).</source>
         <translation>Keine Indikatoren angegeben: Für METHOD 0 (Indikatorveränderung) wird INDICATORS benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>DynamikPairs</name>
+    <message>
+        <location filename="../ui/assistant/dynamik.py" line="74"/>
+        <source>Not found for the Dynamik: {0}</source>
+        <translation>Für die Dynamik nicht gefunden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/dynamik.py" line="76"/>
+        <source>The indicator fields carry no year and the layer has no change fields.</source>
+        <translation>Die Indikatorfelder tragen kein Jahr, und der Layer hat keine Veränderungsfelder.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +408,24 @@
         <location filename="../ui/histogram.py" line="108"/>
         <source>max. {0} areas per bar</source>
         <translation>max. {0} Gebiete je Balken</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTable</name>
+    <message>
+        <location filename="../ui/assistant/indicators.py" line="59"/>
+        <source>+ (disadvantage)</source>
+        <translation>+ (Benachteiligung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/indicators.py" line="60"/>
+        <source>- (favourable)</source>
+        <translation>- (günstig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/indicators.py" line="61"/>
+        <source>+: a higher value means more disadvantage; -: a higher value is favourable.</source>
+        <translation>+: Ein höherer Wert bedeutet mehr Benachteiligung; -: Ein höherer Wert ist günstig.</translation>
     </message>
 </context>
 <context>
@@ -535,27 +589,27 @@
 <context>
     <name>KomMonitorDialog</name>
     <message>
-        <location filename="../ui/kommonitor_dialog.py" line="39"/>
+        <location filename="../ui/kommonitor_dialog.py" line="40"/>
         <source>Load into project</source>
         <translation>In das Projekt laden</translation>
     </message>
     <message>
-        <location filename="../ui/kommonitor_dialog.py" line="40"/>
+        <location filename="../ui/kommonitor_dialog.py" line="41"/>
         <source>Open in Processing…</source>
         <translation>Im Verarbeitungsdialog öffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/kommonitor_dialog.py" line="54"/>
+        <location filename="../ui/kommonitor_dialog.py" line="55"/>
         <source>As served (EPSG:4326)</source>
         <translation>Wie geliefert (EPSG:4326)</translation>
     </message>
     <message>
-        <location filename="../ui/kommonitor_dialog.py" line="104"/>
+        <location filename="../ui/kommonitor_dialog.py" line="105"/>
         <source>{0} spatial units, {1} indicators, {2} georesources.</source>
         <translation>{0} Raumebenen, {1} Indikatoren, {2} Georessourcen.</translation>
     </message>
     <message>
-        <location filename="../ui/kommonitor_dialog.py" line="205"/>
+        <location filename="../ui/kommonitor_dialog.py" line="202"/>
         <source>Loaded {0} features into &apos;{1}&apos;.</source>
         <translation>{0} Objekte in '{1}' geladen.</translation>
     </message>
@@ -658,6 +712,14 @@
         <location filename="../ui/kommonitor_dialog.ui" line="186"/>
         <source>Target CRS</source>
         <translation>Ziel-KBS</translation>
+    </message>
+</context>
+<context>
+    <name>LayerFields</name>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="70"/>
+        <source>latest complete</source>
+        <translation>neuestes vollständiges</translation>
     </message>
 </context>
 <context>
@@ -903,12 +965,12 @@
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="896"/>
+        <location filename="../core/poimatch.py" line="967"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="902"/>
+        <location filename="../core/poimatch.py" line="973"/>
         <source>MIN_SCORE must lie between 0 and 1.</source>
         <translation>MIN_SCORE muss zwischen 0 und 1 liegen.</translation>
     </message>
@@ -1001,257 +1063,257 @@
         <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="75"/>
+        <location filename="../algorithms/offergap.py" line="74"/>
         <source>Analyse offer gaps</source>
         <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="80"/>
+        <location filename="../algorithms/offergap.py" line="79"/>
         <source>Areas (e.g. Sozialquartiere)</source>
         <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="80"/>
+        <location filename="../algorithms/offergap.py" line="79"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
         <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="86"/>
+        <location filename="../algorithms/offergap.py" line="85"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="86"/>
+        <location filename="../algorithms/offergap.py" line="85"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="92"/>
+        <location filename="../algorithms/offergap.py" line="91"/>
         <source>Need field (target population)</source>
         <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="92"/>
+        <location filename="../algorithms/offergap.py" line="91"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
         <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="100"/>
+        <location filename="../algorithms/offergap.py" line="99"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="100"/>
+        <location filename="../algorithms/offergap.py" line="99"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
         <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="108"/>
+        <location filename="../algorithms/offergap.py" line="107"/>
         <source>Offers (institutions)</source>
         <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="108"/>
+        <location filename="../algorithms/offergap.py" line="107"/>
         <source>Points of the offers, e.g. the institution register.</source>
         <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="114"/>
+        <location filename="../algorithms/offergap.py" line="113"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="114"/>
+        <location filename="../algorithms/offergap.py" line="113"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
         <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie 'alle'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="125"/>
+        <location filename="../algorithms/offergap.py" line="124"/>
         <source>Capacity field</source>
         <translation>Kapazitätsfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="125"/>
+        <location filename="../algorithms/offergap.py" line="124"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
         <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="134"/>
+        <location filename="../algorithms/offergap.py" line="133"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
         <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="134"/>
+        <location filename="../algorithms/offergap.py" line="133"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
         <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="145"/>
+        <location filename="../algorithms/offergap.py" line="144"/>
         <source>Demand weight field</source>
         <translation>Nachfragegewicht</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="145"/>
+        <location filename="../algorithms/offergap.py" line="144"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
         <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="154"/>
+        <location filename="../algorithms/offergap.py" line="153"/>
         <source>Radius (m)</source>
         <translation>Radius (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="154"/>
+        <location filename="../algorithms/offergap.py" line="153"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
         <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="163"/>
         <source>Distance decay</source>
         <translation>Entfernungsabnahme</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="163"/>
         <source>None (2SFCA)</source>
         <translation>Keine (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="163"/>
         <source>Linear (E2SFCA)</source>
         <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="163"/>
         <source>Gaussian (E2SFCA)</source>
         <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="163"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
         <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="175"/>
+        <location filename="../algorithms/offergap.py" line="174"/>
         <source>Gap ratio</source>
         <translation>Lückenschwelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="175"/>
+        <location filename="../algorithms/offergap.py" line="174"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
         <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="185"/>
+        <location filename="../algorithms/offergap.py" line="184"/>
         <source>Street network (optional)</source>
         <translation>Straßennetz (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="185"/>
+        <location filename="../algorithms/offergap.py" line="184"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
         <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="195"/>
+        <location filename="../algorithms/offergap.py" line="194"/>
         <source>Offer gaps</source>
         <translation>Angebotslücken</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="195"/>
+        <location filename="../algorithms/offergap.py" line="194"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
         <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="201"/>
+        <location filename="../algorithms/offergap.py" line="200"/>
         <source>Offer gaps (long table)</source>
         <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="201"/>
+        <location filename="../algorithms/offergap.py" line="200"/>
         <source>One row per area, category and measure, for charts and filters.</source>
         <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="246"/>
+        <location filename="../algorithms/offergap.py" line="245"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
         <translation>Gebiet '{0}' hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="281"/>
+        <location filename="../algorithms/offergap.py" line="280"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="303"/>
+        <location filename="../algorithms/offergap.py" line="283"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="340"/>
+        <location filename="../algorithms/offergap.py" line="317"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="380"/>
+        <location filename="../algorithms/offergap.py" line="357"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
         <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="400"/>
+        <location filename="../algorithms/offergap.py" line="377"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="409"/>
+        <location filename="../algorithms/offergap.py" line="386"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
         <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="427"/>
+        <location filename="../algorithms/offergap.py" line="404"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
         <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="434"/>
+        <location filename="../algorithms/offergap.py" line="411"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
         <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="440"/>
+        <location filename="../algorithms/offergap.py" line="417"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
         <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="449"/>
+        <location filename="../algorithms/offergap.py" line="426"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
         <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="477"/>
+        <location filename="../algorithms/offergap.py" line="454"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
         <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="483"/>
+        <location filename="../algorithms/offergap.py" line="460"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="489"/>
+        <location filename="../algorithms/offergap.py" line="466"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="518"/>
+        <location filename="../algorithms/offergap.py" line="495"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
         <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="527"/>
+        <location filename="../algorithms/offergap.py" line="504"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
         <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="231"/>
+        <location filename="../algorithms/offergap.py" line="230"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
@@ -1259,237 +1321,237 @@
 <context>
     <name>PoiMatchAlgorithm</name>
     <message>
-        <location filename="../algorithms/poimatch.py" line="116"/>
+        <location filename="../algorithms/poimatch.py" line="130"/>
         <source>Match institutions with POIs</source>
         <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="121"/>
+        <location filename="../algorithms/poimatch.py" line="135"/>
         <source>Register of institutions</source>
         <translation>Einrichtungsregister</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="121"/>
+        <location filename="../algorithms/poimatch.py" line="135"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
         <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="139"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="139"/>
         <source>Unique id.</source>
         <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>Register name</source>
         <translation>Registername</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>Name.</source>
         <translation>Name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="127"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>Register category</source>
         <translation>Registerkategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="127"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
         <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="134"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>Register address (or street)</source>
         <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="134"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
         <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="155"/>
         <source>Register house number</source>
         <translation>Register-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="155"/>
         <source>House number when the address field holds only the street.</source>
         <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="149"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>Points of interest</source>
         <translation>POI (Points of Interest)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="149"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
         <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="167"/>
         <source>POI id</source>
         <translation>POI-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="167"/>
         <source>Unique id, e.g. osm_id.</source>
         <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="154"/>
+        <location filename="../algorithms/poimatch.py" line="168"/>
         <source>POI name</source>
         <translation>POI-Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="154"/>
+        <location filename="../algorithms/poimatch.py" line="168"/>
         <source>Name (empty: name tag of other_tags).</source>
         <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="157"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>POI category</source>
         <translation>POI-Kategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="157"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
         <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="164"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>POI address (or street)</source>
         <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="164"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
         <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>POI house number</source>
         <translation>POI-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
         <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="192"/>
         <source>POI tags (hstore)</source>
         <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="192"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
         <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>Maximum distance for a confirmation</source>
         <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>A match up to this distance is 'bestätigt'.</source>
         <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>Maximum distance for a move</source>
         <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
         <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="194"/>
+        <location filename="../algorithms/poimatch.py" line="208"/>
         <source>Minimum score</source>
         <translation>Mindest-Score</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="194"/>
+        <location filename="../algorithms/poimatch.py" line="208"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
         <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="207"/>
+        <location filename="../algorithms/poimatch.py" line="221"/>
         <source>Category mapping</source>
         <translation>Kategoriezuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="207"/>
+        <location filename="../algorithms/poimatch.py" line="221"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
         <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>Register matched</source>
         <translation>Abgeglichenes Register</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>New institutions</source>
         <translation>Neue Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>Match lines</source>
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="264"/>
+        <location filename="../algorithms/poimatch.py" line="294"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="279"/>
+        <location filename="../algorithms/poimatch.py" line="309"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="313"/>
+        <location filename="../algorithms/poimatch.py" line="343"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="324"/>
+        <location filename="../algorithms/poimatch.py" line="354"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="357"/>
+        <location filename="../algorithms/poimatch.py" line="387"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="406"/>
+        <location filename="../algorithms/poimatch.py" line="436"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="296"/>
+        <location filename="../algorithms/poimatch.py" line="326"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="296"/>
+        <location filename="../algorithms/poimatch.py" line="326"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="275"/>
+        <location filename="../algorithms/poimatch.py" line="305"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -1545,6 +1607,60 @@
         <location filename="../ui/poi_review.ui" line="145"/>
         <source>Export update list…</source>
         <translation>Aktualisierungsliste exportieren…</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="107"/>
+        <source>Oberhausen: seven indicators</source>
+        <translation>Oberhausen: sieben Indikatoren</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="108"/>
+        <source>Berlin MSS: S1, S3, S4</source>
+        <translation>MSS Berlin: S1, S3, S4</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="127"/>
+        <source>{0} of {1} indicators found</source>
+        <translation>{0} von {1} Indikatoren gefunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="129"/>
+        <source> (year {0})</source>
+        <translation> (Jahr {0})</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/fields.py" line="131"/>
+        <source>; missing fields: {0}</source>
+        <translation>; fehlende Felder: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewController</name>
+    <message>
+        <location filename="../ui/assistant/preview.py" line="138"/>
+        <source>Choose a layer.</source>
+        <translation>Bitte einen Layer wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/preview.py" line="190"/>
+        <source>Status classes</source>
+        <translation>Statusklassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/preview.py" line="199"/>
+        <source>Combined classes</source>
+        <translation>Kombinierte Klassen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewLayer</name>
+    <message>
+        <location filename="../ui/assistant/preview_layer.py" line="76"/>
+        <source>Preview: Sozialindex status (temporary)</source>
+        <translation>Vorschau: Sozialindex-Status (temporär)</translation>
     </message>
 </context>
 <context>
@@ -1769,164 +1885,202 @@
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="90"/>
+        <source>Step {0} of {1}: {2}…</source>
+        <translation>Schritt {0} von {1}: {2}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="108"/>
+        <source>Canceling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="125"/>
+        <source>The result could not be loaded: {0}</source>
+        <translation>Das Ergebnis konnte nicht geladen werden: {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="133"/>
+        <source>Canceled: no result was written to the project.</source>
+        <translation>Abgebrochen: Es wurde kein Ergebnis in das Projekt geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="135"/>
+        <source>The algorithm failed.</source>
+        <translation>Der Algorithmus ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="137"/>
+        <source>Sozialindex assistant</source>
+        <translation>Sozialindex-Assistent</translation>
+    </message>
+    <message>
+        <location filename="../ui/assistant/runner.py" line="145"/>
+        <source>Done: layer &apos;{0}&apos; with {1} areas added to the project.</source>
+        <translation>Fertig: Layer '{0}' mit {1} Gebieten zum Projekt hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>SozialindexAlgorithm</name>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="60"/>
+        <location filename="../algorithms/sozialindex.py" line="70"/>
         <source>Compute social index (Sozialindex)</source>
         <translation>Sozialindex berechnen</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="75"/>
+        <location filename="../algorithms/sozialindex.py" line="85"/>
         <source>Indicators</source>
         <translation>Indikatoren</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="75"/>
+        <location filename="../algorithms/sozialindex.py" line="85"/>
         <source>One row per indicator: field (share, or count when a denominator is given), denominator field (empty for shares), direction (&apos;+&apos;: higher means more disadvantage, &apos;-&apos;: higher is favourable) and weight (default 1).</source>
         <translation>Eine Zeile je Indikator: Feld (Anteil oder Anzahl, wenn ein Nenner angegeben ist), Nennerfeld (leer bei Anteilen), Richtung ('+': höher bedeutet mehr Benachteiligung, '-': höher ist günstig) und Gewicht (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="67"/>
+        <location filename="../algorithms/sozialindex.py" line="77"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="67"/>
+        <location filename="../algorithms/sozialindex.py" line="77"/>
         <source>The input features with the index fields si_*.</source>
         <translation>Die Eingabeobjekte mit den Indexfeldern si_*.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="91"/>
+        <location filename="../algorithms/sozialindex.py" line="101"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="91"/>
+        <location filename="../algorithms/sozialindex.py" line="101"/>
         <source>Inhabitants per area: areas below the minimum are not rated; also the weights for population weighting.</source>
         <translation>Einwohner je Gebiet: Gebiete unter dem Mindestwert werden nicht bewertet; zugleich die Gewichte für die Gewichtung nach Einwohnerzahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="121"/>
+        <location filename="../algorithms/sozialindex.py" line="131"/>
         <source>Minimum population</source>
         <translation>Mindesteinwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="121"/>
+        <location filename="../algorithms/sozialindex.py" line="131"/>
         <source>Areas with fewer inhabitants are not rated and do not enter the standardisation.</source>
         <translation>Gebiete mit weniger Einwohnern werden nicht bewertet und gehen nicht in die Standardisierung ein.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="107"/>
+        <location filename="../algorithms/sozialindex.py" line="117"/>
         <source>Exclusion field</source>
         <translation>Ausschlussfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="107"/>
+        <location filename="../algorithms/sozialindex.py" line="117"/>
         <source>Areas where this field is true (1, true, ja) are not rated (manual outliers).</source>
         <translation>Gebiete, in denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet (manuelle Ausreißer).</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>Standardisation</source>
         <translation>Standardisierung</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>z-score</source>
         <translation>z-Wert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>Robust z (median/MAD)</source>
         <translation>Robuster z-Wert (Median/MAD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>Min-max</source>
         <translation>Min-Max</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>Percentile rank</source>
         <translation>Perzentilrang</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="132"/>
+        <location filename="../algorithms/sozialindex.py" line="142"/>
         <source>How each share is standardised over the rated areas.</source>
         <translation>Wie jeder Anteil über die bewerteten Gebiete standardisiert wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="147"/>
+        <location filename="../algorithms/sozialindex.py" line="157"/>
         <source>Standard deviation with n-1</source>
         <translation>Standardabweichung mit n-1</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="152"/>
+        <location filename="../algorithms/sozialindex.py" line="162"/>
         <source>Population-weighted</source>
         <translation>Gewichtung nach Einwohnerzahl</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="157"/>
+        <location filename="../algorithms/sozialindex.py" line="167"/>
         <source>Aggregation</source>
         <translation>Aggregation</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="157"/>
+        <location filename="../algorithms/sozialindex.py" line="167"/>
         <source>Sum of directed z-values, standardised again</source>
         <translation>Summe der gerichteten z-Werte, erneut standardisiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="157"/>
+        <location filename="../algorithms/sozialindex.py" line="167"/>
         <source>Weighted mean</source>
         <translation>Gewichteter Mittelwert</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="157"/>
+        <location filename="../algorithms/sozialindex.py" line="167"/>
         <source>How the directed z-values are combined into the index.</source>
         <translation>Wie die gerichteten z-Werte zum Index zusammengefasst werden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="167"/>
+        <location filename="../algorithms/sozialindex.py" line="177"/>
         <source>High index = favourable</source>
         <translation>Hoher Index = günstig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="176"/>
+        <location filename="../algorithms/sozialindex.py" line="186"/>
         <source>Cut Hoch</source>
         <translation>Schwelle Hoch</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="176"/>
+        <location filename="../algorithms/sozialindex.py" line="186"/>
         <source>Cut Niedrig</source>
         <translation>Schwelle Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="176"/>
+        <location filename="../algorithms/sozialindex.py" line="186"/>
         <source>Cut Sehr Niedrig</source>
         <translation>Schwelle Sehr Niedrig</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="181"/>
+        <location filename="../algorithms/sozialindex.py" line="191"/>
         <source>Class cut in standard deviations of the favourable-oriented index; a value exactly on a cut belongs to the outer class.</source>
         <translation>Klassenschwelle in Standardabweichungen des Index (hoch = günstig); ein Wert genau auf einer Schwelle gehört zur äußeren Klasse.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="210"/>
+        <location filename="../algorithms/sozialindex.py" line="220"/>
         <source>No indicators given.</source>
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="227"/>
+        <location filename="../algorithms/sozialindex.py" line="226"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="247"/>
+        <location filename="../algorithms/sozialindex.py" line="265"/>
         <source>{0} of {1} areas rated.</source>
         <translation>{0} von {1} Gebieten bewertet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/sozialindex.py" line="252"/>
+        <location filename="../algorithms/sozialindex.py" line="270"/>
         <source>{0} areas not rated; the reason is in si_hinweis.</source>
         <translation>{0} Gebiete nicht bewertet; der Grund steht in si_hinweis.</translation>
     </message>
@@ -1934,139 +2088,9 @@
 <context>
     <name>SozialindexAssistant</name>
     <message>
-        <location filename="../ui/sozialindex_assistant.py" line="160"/>
-        <source>Oberhausen: seven indicators</source>
-        <translation>Oberhausen: sieben Indikatoren</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="161"/>
-        <source>Berlin MSS: S1, S3, S4</source>
-        <translation>MSS Berlin: S1, S3, S4</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="168"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="222"/>
-        <source>latest complete</source>
-        <translation>neuestes vollständiges</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="259"/>
-        <source>+ (disadvantage)</source>
-        <translation>+ (Benachteiligung)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="260"/>
-        <source>- (favourable)</source>
-        <translation>- (günstig)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="261"/>
-        <source>+: a higher value means more disadvantage; -: a higher value is favourable.</source>
-        <translation>+: Ein höherer Wert bedeutet mehr Benachteiligung; -: Ein höherer Wert ist günstig.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="328"/>
-        <source>{0} of {1} indicators found</source>
-        <translation>{0} von {1} Indikatoren gefunden</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="330"/>
-        <source> (year {0})</source>
-        <translation> (Jahr {0})</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="332"/>
-        <source>; missing fields: {0}</source>
-        <translation>; fehlende Felder: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="374"/>
-        <source>Not found for the Dynamik: {0}</source>
-        <translation>Für die Dynamik nicht gefunden: {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="376"/>
-        <source>The indicator fields carry no year and the layer has no change fields.</source>
-        <translation>Die Indikatorfelder tragen kein Jahr, und der Layer hat keine Veränderungsfelder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="455"/>
-        <source>Choose a layer.</source>
-        <translation>Bitte einen Layer wählen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="464"/>
-        <source>Choose the id field.</source>
-        <translation>Bitte das ID-Feld wählen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="476"/>
-        <source>Population weighting needs a population field.</source>
-        <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="537"/>
-        <source>Status classes</source>
-        <translation>Statusklassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="547"/>
-        <source>Combined classes</source>
-        <translation>Kombinierte Klassen</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="583"/>
-        <source>Preview: Sozialindex status (temporary)</source>
-        <translation>Vorschau: Sozialindex-Status (temporär)</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="631"/>
-        <source>Sozialindex {0}</source>
-        <translation>Sozialindex {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="633"/>
-        <source>The Dynamik step has no indicator pairs.</source>
-        <translation>Der Dynamik-Schritt hat keine Indikatorpaare.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="639"/>
-        <source>Sozialindex status {0}</source>
-        <translation>Sozialindex-Status {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="667"/>
-        <source>Step {0} of {1}: {2}…</source>
-        <translation>Schritt {0} von {1}: {2}…</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="685"/>
-        <source>Canceling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="692"/>
-        <source>Canceled: no result was written to the project.</source>
-        <translation>Abgebrochen: Es wurde kein Ergebnis in das Projekt geschrieben.</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="694"/>
-        <source>The algorithm failed.</source>
-        <translation>Der Algorithmus ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <location filename="../ui/sozialindex_assistant.ui" line="14"/>
         <source>Sozialindex assistant</source>
         <translation>Sozialindex-Assistent</translation>
-    </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="720"/>
-        <source>Done: layer &apos;{0}&apos; with {1} areas added to the project.</source>
-        <translation>Fertig: Layer '{0}' mit {1} Gebieten zum Projekt hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../ui/sozialindex_assistant.ui" line="31"/>
@@ -2313,11 +2337,6 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
-    <message>
-        <location filename="../ui/sozialindex_assistant.py" line="707"/>
-        <source>The result could not be loaded: {0}</source>
-        <translation>Das Ergebnis konnte nicht geladen werden: {0}</translation>
-    </message>
 </context>
 <context>
     <name>SozialplanungAlgorithm</name>
@@ -2377,27 +2396,27 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="430"/>
+        <location filename="../algorithms/base.py" line="453"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="433"/>
+        <location filename="../algorithms/base.py" line="456"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="455"/>
+        <location filename="../algorithms/base.py" line="478"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="496"/>
+        <location filename="../algorithms/base.py" line="519"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="819"/>
+        <location filename="../algorithms/base.py" line="850"/>
         <source>Style not stored in {0}: {1}</source>
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
@@ -2417,7 +2436,7 @@
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="783"/>
+        <location filename="../algorithms/base.py" line="806"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
@@ -2427,94 +2446,99 @@
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="446"/>
+        <location filename="../algorithms/base.py" line="469"/>
         <source>Field &apos;{0}&apos;: values such as {1} can be read with a thousands separator or as decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number.</source>
         <translation>Feld '{0}': Werte wie {1} können mit Tausenderpunkt oder als Dezimalzahl gelesen werden. Bitte das Zahlenformat (NUMBER_FORMAT) wählen oder das Feld als Zahl speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="493"/>
         <source>German (1.234,5)</source>
         <translation>deutsch (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="462"/>
+        <location filename="../algorithms/base.py" line="485"/>
         <source>plain (1234.5)</source>
         <translation>einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="463"/>
+        <location filename="../algorithms/base.py" line="486"/>
         <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
         <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="493"/>
         <source>Number format of text fields</source>
         <translation>Zahlenformat von Textfeldern</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="493"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="493"/>
         <source>Plain (1234.5)</source>
         <translation>Einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="493"/>
         <source>How numbers stored as text are read. Automatic: a comma in the field means German format; a field whose values are all like &apos;10.183&apos; is an error until you choose.</source>
         <translation>Wie als Text gespeicherte Zahlen gelesen werden. Automatisch: Ein Komma im Feld bedeutet deutsches Format; ein Feld, dessen Werte alle wie '10.183' aussehen, ist ein Fehler, bis Sie ein Format wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="629"/>
+        <location filename="../algorithms/base.py" line="652"/>
         <source>The folder of {0} does not exist.</source>
         <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="642"/>
+        <location filename="../algorithms/base.py" line="665"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="650"/>
+        <location filename="../algorithms/base.py" line="673"/>
         <source>{0}: a Shapefile cuts field names to 10 characters (&apos;{1}&apos; would become &apos;{2}&apos;), and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen (aus '{1}' würde '{2}'), und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="671"/>
+        <location filename="../algorithms/base.py" line="694"/>
         <source>{0}: a Shapefile cuts field names to 10 characters, and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen, und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="681"/>
+        <location filename="../algorithms/base.py" line="704"/>
         <source>{0}: {1} is a folder, not a file.</source>
         <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="685"/>
+        <location filename="../algorithms/base.py" line="708"/>
         <source>{0} and {1} write to the same destination {2}; choose a file or layer for each.</source>
         <translation>{0} und {1} schreiben in dasselbe Ziel {2}; bitte für jede Ausgabe eine eigene Datei oder einen eigenen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="719"/>
         <source>{0} would overwrite the input layer of {1} ({2}); choose another file or layer.</source>
         <translation>{0} würde den Eingabelayer von {1} überschreiben ({2}); bitte eine andere Datei oder einen anderen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="739"/>
+        <location filename="../algorithms/base.py" line="762"/>
         <source>{0}: the field &apos;{1}&apos; looks like &apos;{2}&apos; cut to 10 characters by a Shapefile. Use the GeoPackage output of the earlier run.</source>
         <translation>{0}: Das Feld '{1}' sieht aus wie '{2}', von einem Shapefile auf 10 Zeichen gekürzt. Bitte die GeoPackage-Ausgabe des früheren Laufs verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="753"/>
+        <location filename="../algorithms/base.py" line="776"/>
         <source>{0} has no CRS; coordinates are taken as metres.</source>
         <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="757"/>
+        <location filename="../algorithms/base.py" line="780"/>
         <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="442"/>
+        <source>{0}: {1} features without geometry are left out.</source>
+        <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -2884,52 +2908,47 @@
         <translation>Gebiete, bei denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet; darf {jahr} enthalten für einen Ausschluss je Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="152"/>
-        <source>Population weighting needs a population field.</source>
-        <translation>Die Einwohnergewichtung braucht ein Einwohnerfeld.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/zeitreihe.py" line="173"/>
+        <location filename="../algorithms/zeitreihe.py" line="172"/>
         <source>Field &apos;{0}&apos; ({1}, year {2}) does not exist in the input layer.</source>
         <translation>Das Feld '{0}' ({1}, Jahr {2}) gibt es im Eingabelayer nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="184"/>
+        <location filename="../algorithms/zeitreihe.py" line="183"/>
         <source>Year {0} left out: field &apos;{1}&apos; ({2}) does not exist.</source>
         <translation>Jahr {0} ausgelassen: Das Feld '{1}' ({2}) gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="191"/>
+        <location filename="../algorithms/zeitreihe.py" line="190"/>
         <source>At least two editions are needed, but all fields of INDICATORS exist for {0} year(s) only ({1}). Missing fields: {2}.</source>
         <translation>Mindestens zwei Ausgaben sind nötig, alle Felder von INDICATORS gibt es aber nur für {0} Jahr(e) ({1}). Fehlende Felder: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="200"/>
+        <location filename="../algorithms/zeitreihe.py" line="199"/>
         <source>Editions found: {0}.</source>
         <translation>Gefundene Ausgaben: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="218"/>
+        <location filename="../algorithms/zeitreihe.py" line="217"/>
         <source>Edition {0} computed.</source>
         <translation>Ausgabe {0} berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="227"/>
+        <location filename="../algorithms/zeitreihe.py" line="226"/>
         <source>Edition {0}: {1}</source>
         <translation>Ausgabe {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="273"/>
+        <location filename="../algorithms/zeitreihe.py" line="272"/>
         <source>{0}: {1} of {2} areas rated ({3}).</source>
         <translation>{0}: {1} von {2} Gebieten bewertet ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="281"/>
+        <location filename="../algorithms/zeitreihe.py" line="280"/>
         <source>{0} areas rated in another edition are not rated in {1}: {2}{3} (the reason is in zr_hinweis).</source>
         <translation>{0} Gebiete, die in einer anderen Ausgabe bewertet sind, sind {1} nicht bewertet: {2}{3} (der Grund steht in zr_hinweis).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="287"/>
+        <location filename="../algorithms/zeitreihe.py" line="286"/>
         <source>Early warning (zr_warnung = 1) for {0} of {1} areas rated in {2}.</source>
         <translation>Frühwarnung (zr_warnung = 1) für {0} von {1} in {2} bewerteten Gebieten.</translation>
     </message>

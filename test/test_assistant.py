@@ -120,7 +120,7 @@ def test_help_shows_the_german_guide(gui):
 def test_assistant_guesses_fields_and_fills_oberhausen_preset(assistant):
     assert assistant.idField.currentField() == "block_id"
     assert assistant.populationField.currentField() == "ew_2023"
-    rows_ = assistant.indicator_rows()
+    rows_ = assistant.indicators.rows()
     assert len(rows_) == 7
     assert rows_[1] == ("sgb2_2023", "ew_2023", "+", 1.0)
     assert rows_[2] == ("sgb2_u15_2023", "ew_u15_2023", "+", 1.0)
@@ -130,32 +130,32 @@ def test_assistant_guesses_fields_and_fills_oberhausen_preset(assistant):
         "2021",
         "2019",
     ]
-    assert assistant.dynamik_matrix()[6:12] == ["sgb2_2021", "ew_2021", "sgb2_2023", "ew_2023", "+", "1"]
+    assert assistant.dynamik.matrix()[6:12] == ["sgb2_2021", "ew_2021", "sgb2_2023", "ew_2023", "+", "1"]
     assert "7 of 7" in assistant.presetMessage.text()
 
 
 def test_preset_for_an_earlier_year_and_manual_rows(assistant):
     assistant.yearCombo.setCurrentIndex(assistant.yearCombo.findData("2021"))
     assistant.applyPresetButton.click()
-    assert assistant.indicator_rows()[0] == ("mig_2021", "ew_2021", "+", 1.0)
+    assert assistant.indicators.rows()[0] == ("mig_2021", "ew_2021", "+", 1.0)
     assert [assistant.yearT0Combo.itemData(i) for i in range(assistant.yearT0Combo.count())] == ["2019"]
     assistant.removeRowButton.click()
-    assert len(assistant.indicator_rows()) == 6
+    assert len(assistant.indicators.rows()) == 6
     assistant.addRowButton.click()
-    assistant.cell(6, 0).setField("alo_u25_2021")
-    assistant.cell(6, 1).setField("ew_15_24_2021")
-    assistant.cell(6, 2).setCurrentIndex(1)
-    assistant.cell(6, 3).setValue(2.5)
-    assert assistant.indicator_rows()[6] == ("alo_u25_2021", "ew_15_24_2021", "-", 2.5)
-    assert assistant.indicator_matrix()[-4:] == ["alo_u25_2021", "ew_15_24_2021", "-", "2.5"]
+    assistant.indicators.cell(6, 0).setField("alo_u25_2021")
+    assistant.indicators.cell(6, 1).setField("ew_15_24_2021")
+    assistant.indicators.cell(6, 2).setCurrentIndex(1)
+    assistant.indicators.cell(6, 3).setValue(2.5)
+    assert assistant.indicators.rows()[6] == ("alo_u25_2021", "ew_15_24_2021", "-", 2.5)
+    assert assistant.indicators.matrix()[-4:] == ["alo_u25_2021", "ew_15_24_2021", "-", "2.5"]
 
 
 def test_preview_matches_the_algorithm_and_draws_the_map(assistant):
     assistant.dynamikGroup.setChecked(False)
-    assistant.update_preview()
-    counts = assistant.class_counts()
+    assistant.preview.update()
+    counts = assistant.preview.class_counts()
     assert sum(counts.values()) == 402
-    result = layer_of(run("sozialplanung:sozialindex", assistant.status_parameters("TEMPORARY_OUTPUT")))
+    result = layer_of(run("sozialplanung:sozialindex", assistant.parameters.status("TEMPORARY_OUTPUT")))
     expected = {}
     for rec in rows(result, "block_id").values():
         label = rec["si_status"] or "nicht bewertet"
@@ -164,34 +164,77 @@ def test_preview_matches_the_algorithm_and_draws_the_map(assistant):
     assert counts["nicht bewertet"] > 0  # blocks below 300 inhabitants
     assert assistant.histogram.bar_count() == 402 - counts["nicht bewertet"]
     assert "Hoch" in assistant.previewCounts.text()
-    preview = assistant.preview_layer()
+    preview = assistant.preview.map.layer()
     assert preview is not None and preview.featureCount() == 402
     assert preview.renderer().classAttribute() == "si_status"
     statuses = [f["si_status"] for f in preview.getFeatures()]
     assert statuses.count("Hoch") == counts["Hoch"]
     # a wider Hoch class through the widget: more areas are Hoch
     assistant.cutHoch.setValue(0.5)
-    assistant.update_preview()
-    assert assistant.class_counts()["Hoch"] > counts["Hoch"]
-    assert sum(assistant.class_counts().values()) == 402
+    assistant.preview.update()
+    assert assistant.preview.class_counts()["Hoch"] > counts["Hoch"]
+    assert sum(assistant.preview.class_counts().values()) == 402
 
 
 def test_preview_reports_bad_input_instead_of_failing(assistant):
     assistant.idField.setField("sq_id")  # not unique per block
-    assistant.update_preview()
+    assistant.preview.update()
     assert "sq_id" in assistant.previewMessage.text()
-    assert assistant.class_counts() == {}
+    assert assistant.preview.class_counts() == {}
     assistant.idField.setField("block_id")
     assistant.weightedCheck.setChecked(True)
     assistant.populationField.setField("")
-    assistant.update_preview()
-    assert "population" in assistant.previewMessage.text().lower()
+    assistant.preview.update()
+    # the algorithm's own message
+    assert assistant.previewMessage.text() == "Population weighting needs a population field."
 
 
 def test_preview_with_dynamik_shows_combined_classes(assistant):
-    assistant.update_preview()
+    assistant.preview.update()
     assert "Mittel & Stabil" in assistant.previewCounts.text()
     assert "Hoch & Positiv" not in assistant.previewCounts.text()  # Oberhausen scheme: 11 classes
+
+
+def test_preview_dynamik_matches_the_algorithms(assistant):
+    assistant.preview.update()
+    preview = assistant.preview.combined["si_klasse"].fillna("nicht bewertet").value_counts().to_dict()
+    status = layer_of(run("sozialplanung:sozialindex", assistant.parameters.status("TEMPORARY_OUTPUT")))
+    direct = layer_of(run("sozialplanung:dynamik", assistant.parameters.dynamik(status, "TEMPORARY_OUTPUT")))
+    expected = {}
+    for rec in rows(direct, "block_id").values():
+        label = rec["si_klasse"] or "nicht bewertet"
+        expected[label] = expected.get(label, 0) + 1
+    assert preview == expected
+
+
+def test_preview_reads_the_attributes_once_per_field_set(assistant, monkeypatch):
+    from sozialplanung.algorithms.base import SozialplanungAlgorithm
+
+    reads = []
+    read_table = SozialplanungAlgorithm.read_table
+    monkeypatch.setattr(
+        SozialplanungAlgorithm,
+        "read_table",
+        lambda self, *args, **kwargs: reads.append(args[1:3]) or read_table(self, *args, **kwargs),
+    )
+    assistant.preview.forget()
+    assistant.preview.update()
+    assert len(reads) == 2  # status and Dynamik fields
+    for cut in (0.5, 0.8):  # method options only: computed again, not read again
+        assistant.cutHoch.setValue(cut)
+        assistant.preview.update()
+    assistant.weightedCheck.setChecked(True)
+    assistant.preview.update()
+    assert len(reads) == 2 and assistant.previewMessage.text() == ""
+    assistant.indicators.cell(0, 3).setValue(2.0)  # a weight: the same fields
+    assistant.preview.update()
+    assert len(reads) == 2
+    assistant.indicators.remove_selected()  # fewer fields: read again
+    assistant.preview.update()
+    assert len(reads) == 4
+    assistant.layerCombo.currentLayer().dataChanged.emit()  # edited data: read again
+    assistant.preview.update()
+    assert len(reads) == 6
 
 
 def test_run_status_and_dynamik_loads_styled_result_and_logs_history(assistant, history):
@@ -207,14 +250,14 @@ def test_run_status_and_dynamik_loads_styled_result_and_logs_history(assistant, 
     assert layer.renderer().classAttribute() == "si_klasse"
     assert len(layer.renderer().categories()) == 12  # 11 classes + nicht bewertet
     assert layer.name() == "Sozialindex 2021–2023"
-    assert assistant.preview_layer() is None  # replaced by the result
+    assert assistant.preview.map.layer() is None  # replaced by the result
     assert assistant.progressBar.value() == 100
     assert not assistant.cancelButton.isEnabled()
     assert len(history.refresh()) == 2
     assert "sozialplanung:sozialindex" in history[0] and "sozialplanung:dynamik" in history[1]
     got = rows(layer, "block_id")
-    direct = layer_of(run("sozialplanung:sozialindex", assistant.status_parameters("TEMPORARY_OUTPUT")))
-    direct = layer_of(run("sozialplanung:dynamik", assistant.dynamik_parameters(direct, "TEMPORARY_OUTPUT")))
+    direct = layer_of(run("sozialplanung:sozialindex", assistant.parameters.status("TEMPORARY_OUTPUT")))
+    direct = layer_of(run("sozialplanung:dynamik", assistant.parameters.dynamik(direct, "TEMPORARY_OUTPUT")))
     for key, rec in rows(direct, "block_id").items():
         assert got[key]["si_klasse"] == rec["si_klasse"]
         assert got[key]["si_index"] == pytest.approx(rec["si_index"]) if rec["si_index"] is not None else True
@@ -236,7 +279,7 @@ def test_run_to_a_geopackage_without_dynamik(assistant, tmp_path, history):
 
 
 def test_run_error_is_shown(assistant, history):
-    assistant.set_rows([])
+    assistant.indicators.set_rows([])
     finished = []
     assistant.runFinished.connect(lambda ok, layer_id: finished.append(ok))
     assistant.dynamikGroup.setChecked(False)
@@ -276,12 +319,12 @@ def test_progress_and_cancel_on_100000_features(gui, qgis_iface, history):
         dialog.layerCombo.setLayer(layer)
         assert not dialog.autoPreviewCheck.isChecked()  # large layer: preview on request
         assert dialog.idField.currentField() == "block_id"
-        assert len(dialog.indicator_rows()) == 7
+        assert len(dialog.indicators.rows()) == 7
         progress, finished = [], []
         dialog.runFinished.connect(lambda ok, layer_id: finished.append((ok, layer_id)))
         layers_before = set(QgsProject.instance().mapLayers())
         dialog.run()
-        dialog.feedback.progressChanged.connect(progress.append)
+        dialog.runner.feedback.progressChanged.connect(progress.append)
         wait_for(lambda: any(p > 2 for p in progress) or finished)
         assert not finished, "finished before cancel"
         dialog.cancelButton.click()
@@ -306,8 +349,8 @@ def test_unload_removes_menu_toolbar_provider_and_dialogs(gui, qgis_iface, block
     gui.open_assistant()
     assistant = gui.dialogs["assistant"]
     assistant.layerCombo.setLayer(blocks)
-    assistant.update_preview()
-    assert assistant.preview_layer() is not None
+    assistant.preview.update()
+    assert assistant.preview.map.layer() is not None
     toolbar = gui.toolbar
     registry = QgsApplication.processingRegistry()
     gui.unload()

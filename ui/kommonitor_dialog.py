@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 from typing import Any, Optional
 
-from qgis.core import QgsProcessingException, QgsProject, QgsSettings
+from qgis.core import QgsProcessing, QgsProcessingException, QgsProject, QgsSettings
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushButton, QTableWidgetItem
 
 from ..algorithms.base import help_path
+from ..algorithms.kommonitor import KomMonitorAlgorithm as K
 from ..algorithms.kommonitor import KomMonitorClient, method_message
 from ..core import kommonitor as core
 from ..core.sozialindex import MethodError
@@ -154,29 +155,25 @@ class KomMonitorDialog(QDialog, FORM_CLASS):
     def parameters(self) -> dict[str, Any]:
         """Parameters of sozialplanung:kommonitor from the dialog."""
         params: dict[str, Any] = {
-            "BASE_URL": self.urlEdit.text().strip(),
-            "PUBLIC": self.publicCheck.isChecked(),
-            "AUTH_CONFIG": "" if self.publicCheck.isChecked() else self.authSelect.configId(),
-            "OUTPUT": "TEMPORARY_OUTPUT",
+            K.BASE_URL: self.urlEdit.text().strip(),
+            K.PUBLIC: self.publicCheck.isChecked(),
+            K.AUTH_CONFIG: "" if self.publicCheck.isChecked() else self.authSelect.configId(),
+            K.OUTPUT: QgsProcessing.TEMPORARY_OUTPUT,
         }
         crs = self.crsWidget.crs()
         if crs.isValid():
-            params["TARGET_CRS"] = crs.authid() or crs.toWkt()
+            params[K.TARGET_CRS] = crs.authid() or crs.toWkt()
         if self.resourceTabs.currentWidget() is self.georesourceTab:
-            params.update(
-                RESOURCE=1,
-                GEORESOURCE_ID=self.georesourceCombo.currentData() or "",
-                DATES=self.georesourceDateEdit.text().strip(),
-            )
+            params[K.RESOURCE] = 1
+            params[K.GEORESOURCE_ID] = self.georesourceCombo.currentData() or ""
+            params[K.DATES] = self.georesourceDateEdit.text().strip()
         else:
             chosen = self.checked_indicators()
-            params.update(
-                RESOURCE=0,
-                SPATIAL_UNIT_ID=self.unitCombo.currentData() or "",
-                INDICATOR_IDS=",".join(i for i, _ in chosen),
-                COLUMN_PREFIXES=",".join(p for _, p in chosen),
-                DATES=self.datesEdit.text().strip(),
-            )
+            params[K.RESOURCE] = 0
+            params[K.SPATIAL_UNIT_ID] = self.unitCombo.currentData() or ""
+            params[K.INDICATOR_IDS] = ",".join(i for i, _ in chosen)
+            params[K.COLUMN_PREFIXES] = ",".join(p for _, p in chosen)
+            params[K.DATES] = self.datesEdit.text().strip()
         return params
 
     def layer_name(self) -> str:
@@ -199,7 +196,7 @@ class KomMonitorDialog(QDialog, FORM_CLASS):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        layer = result["OUTPUT"]
+        layer = result[K.OUTPUT]
         layer.setName(self.layer_name())
         QgsProject.instance().addMapLayer(layer)
         self.show_status(

@@ -110,7 +110,7 @@ dialog.applyPresetButton.click()
 dialog.dynamikGroup.setChecked(True)
 dialog.yearT0Combo.setCurrentIndex(dialog.yearT0Combo.findData("2021"))
 previews = []
-dialog.previewUpdated.connect(lambda: previews.append(dict(dialog.class_counts())))
+dialog.previewUpdated.connect(lambda: previews.append(dict(dialog.preview.class_counts())))
 dialog.previewButton.click()
 wait(lambda: previews)
 report["assistant"] = {
@@ -120,11 +120,11 @@ report["assistant"] = {
     "preset_message": dialog.presetMessage.text(),
     "id_field": dialog.idField.currentField(),
     "population_field": dialog.populationField.currentField(),
-    "rows": [list(r) for r in dialog.indicator_rows()],
+    "rows": [list(r) for r in dialog.indicators.rows()],
     "dynamik_rows": dialog.dynamikTable.rowCount(),
     "preview_counts": previews[-1],
     "histogram_values": dialog.histogram.bar_count(),
-    "preview_layer": dialog.preview_layer() is not None,
+    "preview_layer": dialog.preview.map.layer() is not None,
     "standardization_options": [
         dialog.standardizationCombo.itemText(i) for i in range(dialog.standardizationCombo.count())
     ],
@@ -156,7 +156,7 @@ report["run"] = {
     "features": result.featureCount() if result else 0,
     "renderer_field": result.renderer().classAttribute() if result else None,
     "categories": len(result.renderer().categories()) if result else 0,
-    "preview_removed": dialog.preview_layer() is None,
+    "preview_removed": dialog.preview.map.layer() is None,
 }
 shot(dialog, "assistant_fertig.png")
 report["history"] = [c for c in history_commands() if "sozialplanung:" in c]
