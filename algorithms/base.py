@@ -55,8 +55,10 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import geo, parse
-from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
+from ..core import spatial as geo
+from ..core import values as parse
+from ..core.sozialindex import ChangeIndicator, Indicator, parse_direction, parse_weight
+from ..core.values import MethodError
 from . import fastread
 from .compat import METERS, save_default_style
 

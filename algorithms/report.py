@@ -22,7 +22,7 @@ from qgis.core import (
 
 from ..core import report as core
 from ..core.offergap import field_safe
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 from .base import STYLE_DIR, SozialplanungAlgorithm, is_null
 from .maps import label_areas
 from .report_layout import PdfMaps, build_pdf, highlight_layer, locator_png, overview_png

@@ -8,7 +8,7 @@ from qgis.core import (
 )
 
 from ..core import robustheit as core
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 from .compat import make_field
 from .sozialindex import SozialindexAlgorithm
 

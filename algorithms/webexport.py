@@ -29,7 +29,7 @@ from qgis.core import (
 )
 
 from ..core import webexport as core
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 from .base import PLUGIN_DIR, STYLE_DIR, SozialplanungAlgorithm, is_null, metric_crs_for, to_python
 
 WEB_DIR = os.path.join(PLUGIN_DIR, "web")

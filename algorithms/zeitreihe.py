@@ -16,7 +16,8 @@ from qgis.core import (
 )
 
 from ..core import zeitreihe as zr
-from ..core.sozialindex import STATUS_LABELS, MethodError, Options
+from ..core.sozialindex import STATUS_LABELS, Options
+from ..core.values import MethodError
 from .compat import make_field
 from .sozialindex import SozialindexAlgorithm
 

@@ -663,57 +663,57 @@
 <context>
     <name>MethodError</name>
     <message>
-        <location filename="../core/sozialindex.py" line="239"/>
+        <location filename="../core/sozialindex.py" line="226"/>
         <source>Unknown standardisation: {0}</source>
         <translation>Unbekannte Standardisierung: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="97"/>
+        <location filename="../core/sozialindex.py" line="84"/>
         <source>Unknown aggregation: {0}</source>
         <translation>Unbekannte Aggregation: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="117"/>
+        <location filename="../core/sozialindex.py" line="104"/>
         <source>Direction must be &apos;+&apos; or &apos;-&apos;, not &apos;{0}&apos;.</source>
         <translation>Richtung muss '+' oder '-' sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="127"/>
+        <location filename="../core/sozialindex.py" line="114"/>
         <source>Weight must be a number, not &apos;{0}&apos;.</source>
         <translation>Gewicht muss eine Zahl sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="131"/>
+        <location filename="../core/sozialindex.py" line="118"/>
         <source>Weight must be a number &gt;= 0, not &apos;{0}&apos;.</source>
         <translation>Gewicht muss eine Zahl &gt;= 0 sein, nicht '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="216"/>
+        <location filename="../core/sozialindex.py" line="203"/>
         <source>Fewer than two rated units: nothing to standardise.</source>
         <translation>Weniger als zwei bewertete Raumeinheiten: nichts zu standardisieren.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="247"/>
+        <location filename="../core/sozialindex.py" line="234"/>
         <source>Indicator {0} is constant over all rated units.</source>
         <translation>Indikator {0} ist über alle bewerteten Raumeinheiten konstant.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="279"/>
+        <location filename="../core/sozialindex.py" line="266"/>
         <source>At least one indicator needs a weight &gt; 0.</source>
         <translation>Mindestens ein Indikator benötigt ein Gewicht &gt; 0.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="281"/>
+        <location filename="../core/sozialindex.py" line="268"/>
         <source>Only {0} rated unit(s): at least two are needed.</source>
         <translation>Nur {0} bewertete Raumeinheit(en): Mindestens zwei werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="288"/>
+        <location filename="../core/sozialindex.py" line="275"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Gewichtung nach Einwohnerzahl benötigt ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="330"/>
+        <location filename="../core/sozialindex.py" line="317"/>
         <source>CUT_DYNAMIK must be greater than 0, not {0}.</source>
         <translation>CUT_DYNAMIK muss größer als 0 sein, nicht {0}.</translation>
     </message>
@@ -723,17 +723,17 @@
         <translation>Keine Indikatoren angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="436"/>
+        <location filename="../core/sozialindex.py" line="423"/>
         <source>An indicator field is given more than once.</source>
         <translation>Ein Indikatorfeld ist mehrfach angegeben.</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="549"/>
+        <location filename="../core/sozialindex.py" line="536"/>
         <source>Unknown scheme: {0}</source>
         <translation>Unbekanntes Schema: {0}</translation>
     </message>
     <message>
-        <location filename="../core/sozialindex.py" line="552"/>
+        <location filename="../core/sozialindex.py" line="539"/>
         <source>Unknown status class(es): {0}</source>
         <translation>Unbekannte Statusklasse(n): {0}</translation>
     </message>
@@ -768,157 +768,157 @@
         <translation>Die Geometrie von ID {0} kann nicht umprojiziert werden.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="62"/>
+        <location filename="../core/kommonitor.py" line="61"/>
         <source>Cannot reach {0}: {1}</source>
         <translation>{0} ist nicht erreichbar: {1}</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="83"/>
+        <location filename="../core/kommonitor.py" line="82"/>
         <source>KomMonitor answered {0} with HTTP {1} (server error); try again later. {2}</source>
         <translation>KomMonitor hat {0} mit HTTP {1} beantwortet (Serverfehler); bitte später erneut versuchen. {2}</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="91"/>
+        <location filename="../core/kommonitor.py" line="90"/>
         <source>KomMonitor answered {0} with HTTP {1}. {2}</source>
         <translation>KomMonitor hat {0} mit HTTP {1} beantwortet. {2}</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="98"/>
+        <location filename="../core/kommonitor.py" line="97"/>
         <source>No answer from {0} within {1} s (TIMEOUT).</source>
         <translation>Keine Antwort von {0} innerhalb von {1} s (TIMEOUT).</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="135"/>
+        <location filename="../core/kommonitor.py" line="134"/>
         <source>The answer of {0} is no list of KomMonitor datasets.</source>
         <translation>Die Antwort von {0} ist keine Liste von KomMonitor-Datensätzen.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="144"/>
+        <location filename="../core/kommonitor.py" line="143"/>
         <source>The answer of {0} has no &apos;{1}&apos;: no KomMonitor metadata record.</source>
         <translation>Die Antwort von {0} hat kein '{1}': kein KomMonitor-Metadatensatz.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="157"/>
+        <location filename="../core/kommonitor.py" line="156"/>
         <source>The answer of {0} is no GeoJSON FeatureCollection.</source>
         <translation>Die Antwort von {0} ist keine GeoJSON-FeatureCollection.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="162"/>
+        <location filename="../core/kommonitor.py" line="161"/>
         <source>The answer of {0} has no &apos;features&apos; list.</source>
         <translation>Die Antwort von {0} hat keine Liste 'features'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="166"/>
+        <location filename="../core/kommonitor.py" line="165"/>
         <source>Feature {0} in the answer of {1} has no property &apos;ID&apos;.</source>
         <translation>Objekt {0} in der Antwort von {1} hat keine Eigenschaft 'ID'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="195"/>
+        <location filename="../core/kommonitor.py" line="194"/>
         <source>Indicator &apos;{0}&apos; is not available for spatial unit &apos;{1}&apos;; it is for: {2}</source>
         <translation>Indikator '{0}' ist für die Raumebene '{1}' nicht verfügbar; verfügbar ist er für: {2}</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="227"/>
+        <location filename="../core/kommonitor.py" line="226"/>
         <source>DATES: &apos;{0}&apos; is neither a year (2021) nor a date (2021-12-31).</source>
         <translation>DATES: '{0}' ist weder ein Jahr (2021) noch ein Datum (2021-12-31).</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="249"/>
+        <location filename="../core/kommonitor.py" line="248"/>
         <source>Indicator &apos;{0}&apos; has no DATE_YYYY-MM-DD values.</source>
         <translation>Indikator '{0}' hat keine DATE_YYYY-MM-DD-Werte.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="258"/>
+        <location filename="../core/kommonitor.py" line="257"/>
         <source>Indicator &apos;{0}&apos; has no values for {1}; it has: {2}</source>
         <translation>Indikator '{0}' hat keine Werte für {1}; vorhanden sind: {2}</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="283"/>
+        <location filename="../core/kommonitor.py" line="282"/>
         <source>COLUMN_PREFIXES has {0} prefixes for {1} indicators; give one per indicator.</source>
         <translation>COLUMN_PREFIXES hat {0} Präfixe für {1} Indikatoren; bitte eines je Indikator angeben.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="301"/>
+        <location filename="../core/kommonitor.py" line="300"/>
         <source>COLUMN_PREFIXES: &apos;{0}&apos; is used twice or clashes with ID/NAME.</source>
         <translation>COLUMN_PREFIXES: '{0}' wird doppelt verwendet oder kollidiert mit ID/NAME.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="371"/>
+        <location filename="../core/kommonitor.py" line="370"/>
         <source>Indicator &apos;{0}&apos;, ID {1}, {2}: &apos;{3}&apos; is not a number.</source>
         <translation>Indikator '{0}', ID {1}, {2}: '{3}' ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="431"/>
+        <location filename="../core/kommonitor.py" line="428"/>
         <source>Column &apos;{0}&apos; would be created twice; use distinct COLUMN_PREFIXES.</source>
         <translation>Spalte '{0}' würde doppelt angelegt; bitte unterschiedliche COLUMN_PREFIXES verwenden.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="458"/>
+        <location filename="../core/kommonitor.py" line="455"/>
         <source>Indicator &apos;{0}&apos; has no values for {1} units (NULL).</source>
         <translation>Indikator '{0}' hat für {1} Raumeinheiten keine Werte (NULL).</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="471"/>
+        <location filename="../core/kommonitor.py" line="468"/>
         <source>DATES: a georesource takes at most one date, not {0}.</source>
         <translation>DATES: Eine Georessource nimmt höchstens einen Stichtag an, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="526"/>
+        <location filename="../core/kommonitor.py" line="523"/>
         <source>Invalid GeoJSON geometry of type &apos;{0}&apos;.</source>
         <translation>Ungültige GeoJSON-Geometrie vom Typ '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="561"/>
+        <location filename="../core/kommonitor.py" line="558"/>
         <source>The features mix geometry types ({0}); a layer takes one type.</source>
         <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="87"/>
+        <location filename="../core/offergap.py" line="85"/>
         <source>CATEGORY_FIELD has {0} different values; at most {1} categories are possible.</source>
         <translation>CATEGORY_FIELD hat {0} verschiedene Werte; höchstens {1} Kategorien sind möglich.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="108"/>
+        <location filename="../core/offergap.py" line="106"/>
         <source>RADIUS must be greater than 0, not {0}.</source>
         <translation>RADIUS muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="110"/>
+        <location filename="../core/offergap.py" line="108"/>
         <source>GAP_RATIO must be 0 or more, not {0}.</source>
         <translation>GAP_RATIO muss 0 oder größer sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="114"/>
+        <location filename="../core/offergap.py" line="112"/>
         <source>Unknown decay: {0}</source>
         <translation>Unbekannte Entfernungsabnahme: {0}</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="149"/>
+        <location filename="../core/offergap.py" line="147"/>
         <source>Field &apos;{0}&apos;: value {1} of feature {2} is negative.</source>
         <translation>Feld '{0}': Wert {1} von Objekt {2} ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="529"/>
+        <location filename="../core/offergap.py" line="322"/>
         <source>The need is 0 or NULL in every area.</source>
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="896"/>
+        <location filename="../core/poimatch.py" line="928"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="902"/>
+        <location filename="../core/poimatch.py" line="934"/>
         <source>MIN_SCORE must lie between 0 and 1.</source>
         <translation>MIN_SCORE muss zwischen 0 und 1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/robustheit.py" line="111"/>
+        <location filename="../core/robustheit.py" line="112"/>
         <source>STABLE_SHARE must be between 0 and 1, not {0}.</source>
         <translation>STABLE_SHARE muss zwischen 0 und 1 liegen, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/robustheit.py" line="140"/>
+        <location filename="../core/robustheit.py" line="141"/>
         <source>No method variant could be computed.</source>
         <translation>Keine Methodenvariante konnte berechnet werden.</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Die Kachel-URL in BASEMAP_URL benötigt {{z}}, {{x}} und {{y}}: '{0}'.</translation>
     </message>
     <message>
-        <location filename="../core/kommonitor.py" line="334"/>
+        <location filename="../core/kommonitor.py" line="333"/>
         <source>&apos;{0}&apos;: {1} records repeat the ID and period of validity of another record (e.g. ID {2}); the first one is kept.</source>
         <translation>'{0}': {1} Datensätze wiederholen ID und Gültigkeitszeitraum eines anderen Datensatzes (z. B. ID {2}); der erste wird verwendet.</translation>
     </message>
@@ -992,266 +992,266 @@
         <source>WARN_DELTA must be a number &gt;= 0, not {0}.</source>
         <translation>WARN_DELTA muss eine Zahl &gt;= 0 sein, nicht {0}.</translation>
     </message>
+    <message>
+        <location filename="../core/offergap.py" line="413"/>
+        <source>No offer has a category in &apos;{0}&apos;.</source>
+        <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
+    </message>
 </context>
 <context>
     <name>OffergapAlgorithm</name>
     <message>
-        <location filename="../algorithms/network.py" line="74"/>
+        <location filename="../algorithms/network.py" line="95"/>
         <source>The NETWORK layer has no usable lines.</source>
         <translation>Der Layer NETWORK hat keine nutzbaren Linien.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="75"/>
+        <location filename="../algorithms/offergap.py" line="60"/>
         <source>Analyse offer gaps</source>
         <translation>Angebotslücken analysieren</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="80"/>
+        <location filename="../algorithms/offergap.py" line="65"/>
         <source>Areas (e.g. Sozialquartiere)</source>
         <translation>Gebiete (z. B. Sozialquartiere)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="80"/>
+        <location filename="../algorithms/offergap.py" line="65"/>
         <source>Polygons with id, need and (optionally) the Sozialindex status; their fields are kept.</source>
         <translation>Polygone mit ID, Bedarf und (optional) dem Sozialindex-Status; ihre Felder bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="86"/>
+        <location filename="../algorithms/offergap.py" line="71"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="86"/>
+        <location filename="../algorithms/offergap.py" line="71"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="92"/>
+        <location filename="../algorithms/offergap.py" line="77"/>
         <source>Need field (target population)</source>
         <translation>Bedarfsfeld (Zielgruppe)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="92"/>
+        <location filename="../algorithms/offergap.py" line="77"/>
         <source>Count of the target population per area, e.g. children under 6 or all inhabitants.</source>
         <translation>Anzahl der Zielgruppe je Gebiet, z. B. Kinder unter 6 Jahren oder alle Einwohner.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="100"/>
+        <location filename="../algorithms/offergap.py" line="85"/>
         <source>Status field</source>
         <translation>Statusfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="100"/>
+        <location filename="../algorithms/offergap.py" line="85"/>
         <source>Sozialindex status (si_status or si_status_code) for the priority; empty: status unknown.</source>
         <translation>Sozialindex-Status (si_status oder si_status_code) für die Priorität; leer: Status unbekannt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="108"/>
+        <location filename="../algorithms/offergap.py" line="93"/>
         <source>Offers (institutions)</source>
         <translation>Angebote (Einrichtungen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="108"/>
+        <location filename="../algorithms/offergap.py" line="93"/>
         <source>Points of the offers, e.g. the institution register.</source>
         <translation>Punkte der Angebote, z. B. das Einrichtungsregister.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="114"/>
+        <location filename="../algorithms/offergap.py" line="99"/>
         <source>Category field</source>
         <translation>Kategoriefeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="114"/>
+        <location filename="../algorithms/offergap.py" line="99"/>
         <source>Offer category (e.g. Kita); each category gets its own fields. Empty: one category &apos;alle&apos;.</source>
         <translation>Angebotskategorie (z. B. Kita); jede Kategorie erhält eigene Felder. Leer: eine Kategorie 'alle'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="125"/>
+        <location filename="../algorithms/offergap.py" line="110"/>
         <source>Capacity field</source>
         <translation>Kapazitätsfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="125"/>
+        <location filename="../algorithms/offergap.py" line="110"/>
         <source>Places or other capacity per offer; empty: 1 per offer. NULL: median of the category.</source>
         <translation>Plätze oder andere Kapazität je Angebot; leer: 1 je Angebot. NULL: Median der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="134"/>
+        <location filename="../algorithms/offergap.py" line="119"/>
         <source>Demand locations (addresses, buildings, grid cells)</source>
         <translation>Nachfrageorte (Adressen, Gebäude, Rasterzellen)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="134"/>
+        <location filename="../algorithms/offergap.py" line="119"/>
         <source>Where the need lives; each area&apos;s need is spread over its locations. Empty: area centres.</source>
         <translation>Wo die Zielgruppe wohnt; der Bedarf jedes Gebiets wird auf dessen Orte verteilt. Leer: Gebietsmittelpunkte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="145"/>
+        <location filename="../algorithms/offergap.py" line="130"/>
         <source>Demand weight field</source>
         <translation>Nachfragegewicht</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="145"/>
+        <location filename="../algorithms/offergap.py" line="130"/>
         <source>Residents (or the target group) per demand location; empty: 1 per location.</source>
         <translation>Einwohner (oder Zielgruppe) je Nachfrageort; leer: 1 je Ort.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="154"/>
+        <location filename="../algorithms/offergap.py" line="139"/>
         <source>Radius (m)</source>
         <translation>Radius (m)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="154"/>
+        <location filename="../algorithms/offergap.py" line="139"/>
         <source>Catchment radius in metres; a distance equal to the radius is inside.</source>
         <translation>Einzugsradius in Metern; eine Entfernung gleich dem Radius liegt innerhalb.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="149"/>
         <source>Distance decay</source>
         <translation>Entfernungsabnahme</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="149"/>
         <source>None (2SFCA)</source>
         <translation>Keine (2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="149"/>
         <source>Linear (E2SFCA)</source>
         <translation>Linear (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="149"/>
         <source>Gaussian (E2SFCA)</source>
         <translation>Gauß (E2SFCA)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="164"/>
+        <location filename="../algorithms/offergap.py" line="149"/>
         <source>Weight of an offer by distance inside the radius: none, 1 - d/R, or Gaussian to 0 at R.</source>
         <translation>Gewicht eines Angebots nach Entfernung innerhalb des Radius: keines, 1 - d/R oder gaußförmig bis 0 bei R.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="175"/>
+        <location filename="../algorithms/offergap.py" line="160"/>
         <source>Gap ratio</source>
         <translation>Lückenschwelle</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="175"/>
+        <location filename="../algorithms/offergap.py" line="160"/>
         <source>A gap where accessibility is below this share of the city-wide value.</source>
         <translation>Eine Lücke liegt vor, wenn die Erreichbarkeit unter diesem Anteil des gesamtstädtischen Werts liegt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="185"/>
+        <location filename="../algorithms/offergap.py" line="170"/>
         <source>Street network (optional)</source>
         <translation>Straßennetz (optional)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="185"/>
+        <location filename="../algorithms/offergap.py" line="170"/>
         <source>Lines connected at shared vertices; distances follow them. Empty: straight lines.</source>
         <translation>Linien, die an gemeinsamen Stützpunkten verbunden sind; die Entfernungen folgen ihnen. Leer: Luftlinie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="195"/>
+        <location filename="../algorithms/offergap.py" line="180"/>
         <source>Offer gaps</source>
         <translation>Angebotslücken</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="195"/>
+        <location filename="../algorithms/offergap.py" line="180"/>
         <source>The areas with og_* fields per category, og_luecken and og_prioritaet.</source>
         <translation>Die Gebiete mit og_*-Feldern je Kategorie, og_luecken und og_prioritaet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="201"/>
+        <location filename="../algorithms/offergap.py" line="186"/>
         <source>Offer gaps (long table)</source>
         <translation>Angebotslücken (Langtabelle)</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="201"/>
+        <location filename="../algorithms/offergap.py" line="186"/>
         <source>One row per area, category and measure, for charts and filters.</source>
         <translation>Eine Zeile je Gebiet, Kategorie und Kennzahl, für Diagramme und Filter.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="246"/>
+        <location filename="../algorithms/offergap.py" line="231"/>
         <source>Area &apos;{0}&apos; has no geometry.</source>
         <translation>Gebiet '{0}' hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="281"/>
+        <location filename="../algorithms/offergap.py" line="266"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="303"/>
+        <location filename="../algorithms/offergap.py" line="269"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="340"/>
+        <location filename="../algorithms/offergap.py" line="302"/>
         <source>ID_FIELD and NEED_FIELD are needed.</source>
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="380"/>
+        <location filename="../core/offergap.py" line="404"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
         <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="400"/>
+        <location filename="../core/offergap.py" line="411"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="409"/>
+        <location filename="../core/offergap.py" line="412"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
         <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="427"/>
+        <location filename="../core/offergap.py" line="405"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
         <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="434"/>
+        <location filename="../core/offergap.py" line="406"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
         <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="440"/>
-        <source>No offer has a category in &apos;{0}&apos;.</source>
-        <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
-    </message>
-    <message>
-        <location filename="../algorithms/offergap.py" line="449"/>
+        <location filename="../core/offergap.py" line="407"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
         <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="477"/>
+        <location filename="../core/offergap.py" line="408"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
         <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="483"/>
+        <location filename="../core/offergap.py" line="409"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="489"/>
+        <location filename="../core/offergap.py" line="410"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="518"/>
+        <location filename="../algorithms/offergap.py" line="400"/>
         <source>{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.</source>
         <translation>{0}: gesamtstädtisch {1:.2f} je 1.000, Lücke unter {2:.2f}: {3} Gebiete.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="527"/>
+        <location filename="../algorithms/offergap.py" line="409"/>
         <source>Priority: {0} hoch, {1} mittel, {2} niedrig.</source>
         <translation>Priorität: {0} hoch, {1} mittel, {2} niedrig.</translation>
     </message>
     <message>
-        <location filename="../algorithms/offergap.py" line="231"/>
+        <location filename="../algorithms/offergap.py" line="216"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
@@ -1259,237 +1259,237 @@
 <context>
     <name>PoiMatchAlgorithm</name>
     <message>
-        <location filename="../algorithms/poimatch.py" line="116"/>
+        <location filename="../algorithms/poimatch.py" line="130"/>
         <source>Match institutions with POIs</source>
         <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="121"/>
+        <location filename="../algorithms/poimatch.py" line="135"/>
         <source>Register of institutions</source>
         <translation>Einrichtungsregister</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="121"/>
+        <location filename="../algorithms/poimatch.py" line="135"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
         <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="139"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="125"/>
+        <location filename="../algorithms/poimatch.py" line="139"/>
         <source>Unique id.</source>
         <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>Register name</source>
         <translation>Registername</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="126"/>
+        <location filename="../algorithms/poimatch.py" line="140"/>
         <source>Name.</source>
         <translation>Name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="127"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>Register category</source>
         <translation>Registerkategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="127"/>
+        <location filename="../algorithms/poimatch.py" line="141"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
         <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="134"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>Register address (or street)</source>
         <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="134"/>
+        <location filename="../algorithms/poimatch.py" line="148"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
         <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="155"/>
         <source>Register house number</source>
         <translation>Register-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="155"/>
         <source>House number when the address field holds only the street.</source>
         <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="149"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>Points of interest</source>
         <translation>POI (Points of Interest)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="149"/>
+        <location filename="../algorithms/poimatch.py" line="163"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
         <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="167"/>
         <source>POI id</source>
         <translation>POI-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="153"/>
+        <location filename="../algorithms/poimatch.py" line="167"/>
         <source>Unique id, e.g. osm_id.</source>
         <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="154"/>
+        <location filename="../algorithms/poimatch.py" line="168"/>
         <source>POI name</source>
         <translation>POI-Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="154"/>
+        <location filename="../algorithms/poimatch.py" line="168"/>
         <source>Name (empty: name tag of other_tags).</source>
         <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="157"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>POI category</source>
         <translation>POI-Kategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="157"/>
+        <location filename="../algorithms/poimatch.py" line="171"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
         <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="164"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>POI address (or street)</source>
         <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="164"/>
+        <location filename="../algorithms/poimatch.py" line="178"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
         <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>POI house number</source>
         <translation>POI-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
         <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="192"/>
         <source>POI tags (hstore)</source>
         <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="192"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
         <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>Maximum distance for a confirmation</source>
         <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>A match up to this distance is 'bestätigt'.</source>
         <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>Maximum distance for a move</source>
         <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="186"/>
+        <location filename="../algorithms/poimatch.py" line="200"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
         <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="194"/>
+        <location filename="../algorithms/poimatch.py" line="208"/>
         <source>Minimum score</source>
         <translation>Mindest-Score</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="194"/>
+        <location filename="../algorithms/poimatch.py" line="208"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
         <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="207"/>
+        <location filename="../algorithms/poimatch.py" line="221"/>
         <source>Category mapping</source>
         <translation>Kategoriezuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="207"/>
+        <location filename="../algorithms/poimatch.py" line="221"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
         <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>Register matched</source>
         <translation>Abgeglichenes Register</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>New institutions</source>
         <translation>Neue Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="220"/>
+        <location filename="../algorithms/poimatch.py" line="234"/>
         <source>Match lines</source>
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="264"/>
+        <location filename="../algorithms/poimatch.py" line="294"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="279"/>
+        <location filename="../algorithms/poimatch.py" line="309"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="313"/>
+        <location filename="../algorithms/poimatch.py" line="343"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="324"/>
+        <location filename="../algorithms/poimatch.py" line="354"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="357"/>
+        <location filename="../algorithms/poimatch.py" line="387"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="406"/>
+        <location filename="../algorithms/poimatch.py" line="436"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="296"/>
+        <location filename="../algorithms/poimatch.py" line="326"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="296"/>
+        <location filename="../algorithms/poimatch.py" line="326"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="275"/>
+        <location filename="../algorithms/poimatch.py" line="305"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -2322,199 +2322,204 @@
 <context>
     <name>SozialplanungAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="215"/>
+        <location filename="../algorithms/base.py" line="217"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="216"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>Offers and institutions</source>
         <translation>Angebote und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="217"/>
+        <location filename="../algorithms/base.py" line="219"/>
         <source>Reports and export</source>
         <translation>Berichte und Export</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="243"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>Areas (or a table) with the indicator fields.</source>
         <translation>Gebiete (oder eine Tabelle) mit den Indikatorfeldern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="249"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="249"/>
+        <location filename="../algorithms/base.py" line="251"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="272"/>
+        <location filename="../algorithms/base.py" line="274"/>
         <source>{0} must have {1} values per row, but has {2} values in all.</source>
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="320"/>
+        <location filename="../algorithms/base.py" line="322"/>
         <source>The layer of {0} is empty.</source>
         <translation>Der Layer von {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="341"/>
+        <location filename="../algorithms/base.py" line="343"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the input layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Eingabelayer nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/network.py" line="89"/>
+        <location filename="../algorithms/network.py" line="119"/>
         <source>Canceled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="430"/>
+        <location filename="../algorithms/base.py" line="455"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="433"/>
+        <location filename="../algorithms/base.py" line="458"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="455"/>
+        <location filename="../algorithms/base.py" line="480"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="496"/>
+        <location filename="../algorithms/base.py" line="521"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="819"/>
+        <location filename="../algorithms/base.py" line="844"/>
         <source>Style not stored in {0}: {1}</source>
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="287"/>
+        <location filename="../algorithms/base.py" line="289"/>
         <source>An indicator row has no field: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="299"/>
+        <location filename="../algorithms/base.py" line="301"/>
         <source>An indicator row has no field t1: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="301"/>
+        <location filename="../algorithms/base.py" line="303"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="783"/>
+        <location filename="../algorithms/base.py" line="808"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="330"/>
+        <location filename="../algorithms/base.py" line="332"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="446"/>
+        <location filename="../algorithms/base.py" line="471"/>
         <source>Field &apos;{0}&apos;: values such as {1} can be read with a thousands separator or as decimals. Choose the number format (NUMBER_FORMAT) or write the field as a number.</source>
         <translation>Feld '{0}': Werte wie {1} können mit Tausenderpunkt oder als Dezimalzahl gelesen werden. Bitte das Zahlenformat (NUMBER_FORMAT) wählen oder das Feld als Zahl speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>German (1.234,5)</source>
         <translation>deutsch (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="462"/>
+        <location filename="../algorithms/base.py" line="487"/>
         <source>plain (1234.5)</source>
         <translation>einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="463"/>
+        <location filename="../algorithms/base.py" line="488"/>
         <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
         <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>Number format of text fields</source>
         <translation>Zahlenformat von Textfeldern</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>Plain (1234.5)</source>
         <translation>Einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="470"/>
+        <location filename="../algorithms/base.py" line="495"/>
         <source>How numbers stored as text are read. Automatic: a comma in the field means German format; a field whose values are all like &apos;10.183&apos; is an error until you choose.</source>
         <translation>Wie als Text gespeicherte Zahlen gelesen werden. Automatisch: Ein Komma im Feld bedeutet deutsches Format; ein Feld, dessen Werte alle wie '10.183' aussehen, ist ein Fehler, bis Sie ein Format wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="629"/>
+        <location filename="../algorithms/base.py" line="654"/>
         <source>The folder of {0} does not exist.</source>
         <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="642"/>
+        <location filename="../algorithms/base.py" line="667"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="650"/>
+        <location filename="../algorithms/base.py" line="675"/>
         <source>{0}: a Shapefile cuts field names to 10 characters (&apos;{1}&apos; would become &apos;{2}&apos;), and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen (aus '{1}' würde '{2}'), und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="671"/>
+        <location filename="../algorithms/base.py" line="696"/>
         <source>{0}: a Shapefile cuts field names to 10 characters, and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
         <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen, und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="681"/>
+        <location filename="../algorithms/base.py" line="706"/>
         <source>{0}: {1} is a folder, not a file.</source>
         <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="685"/>
+        <location filename="../algorithms/base.py" line="710"/>
         <source>{0} and {1} write to the same destination {2}; choose a file or layer for each.</source>
         <translation>{0} und {1} schreiben in dasselbe Ziel {2}; bitte für jede Ausgabe eine eigene Datei oder einen eigenen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="696"/>
+        <location filename="../algorithms/base.py" line="721"/>
         <source>{0} would overwrite the input layer of {1} ({2}); choose another file or layer.</source>
         <translation>{0} würde den Eingabelayer von {1} überschreiben ({2}); bitte eine andere Datei oder einen anderen Layer wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="739"/>
+        <location filename="../algorithms/base.py" line="764"/>
         <source>{0}: the field &apos;{1}&apos; looks like &apos;{2}&apos; cut to 10 characters by a Shapefile. Use the GeoPackage output of the earlier run.</source>
         <translation>{0}: Das Feld '{1}' sieht aus wie '{2}', von einem Shapefile auf 10 Zeichen gekürzt. Bitte die GeoPackage-Ausgabe des früheren Laufs verwenden.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="753"/>
+        <location filename="../algorithms/base.py" line="778"/>
         <source>{0} has no CRS; coordinates are taken as metres.</source>
         <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="757"/>
+        <location filename="../algorithms/base.py" line="782"/>
         <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
+    </message>
+    <message>
+        <location filename="../algorithms/base.py" line="444"/>
+        <source>{0}: {1} features without geometry are left out.</source>
+        <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>
 </context>
 <context>
@@ -2794,142 +2799,142 @@
 <context>
     <name>ZeitreiheAlgorithm</name>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="53"/>
+        <location filename="../algorithms/zeitreihe.py" line="54"/>
         <source>Social index time series (Zeitreihe)</source>
         <translation>Sozialindex-Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="58"/>
+        <location filename="../algorithms/zeitreihe.py" line="59"/>
         <source>One row per indicator as in the social index (field, denominator, direction, weight); field and denominator names hold the placeholder {jahr}, e.g. sgb2_{jahr} and ew_{jahr}.</source>
         <translation>Eine Zeile je Indikator wie beim Sozialindex (Feld, Nenner, Richtung, Gewicht); Feld- und Nennernamen enthalten den Platzhalter {jahr}, z. B. sgb2_{jahr} und ew_{jahr}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="64"/>
+        <location filename="../algorithms/zeitreihe.py" line="65"/>
         <source>Years (editions)</source>
         <translation>Jahre (Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="64"/>
+        <location filename="../algorithms/zeitreihe.py" line="65"/>
         <source>Comma-separated editions, e.g. 2019, 2021, 2023. Empty: every year for which all indicator fields exist.</source>
         <translation>Ausgaben durch Komma getrennt, z. B. 2019, 2021, 2023. Leer: jedes Jahr, für das alle Indikatorfelder vorhanden sind.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="72"/>
+        <location filename="../algorithms/zeitreihe.py" line="73"/>
         <source>Comparison of editions</source>
         <translation>Vergleich der Ausgaben</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="72"/>
+        <location filename="../algorithms/zeitreihe.py" line="73"/>
         <source>Each year standardised on its own</source>
         <translation>Jedes Jahr für sich standardisiert</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="72"/>
+        <location filename="../algorithms/zeitreihe.py" line="73"/>
         <source>All years against the base year</source>
         <translation>Alle Jahre gegen das Basisjahr</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="72"/>
+        <location filename="../algorithms/zeitreihe.py" line="73"/>
         <source>Each year on its own: every edition with its own mean and standard deviation (as cities publish). Against the base year: every edition with the mean and standard deviation of the first edition, so that a citywide change shows.</source>
         <translation>Jedes Jahr für sich: jede Ausgabe mit eigenem Mittelwert und eigener Standardabweichung (so veröffentlichen es die Städte). Gegen das Basisjahr: jede Ausgabe mit Mittelwert und Standardabweichung der ersten Ausgabe, damit eine gesamtstädtische Veränderung sichtbar wird.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="85"/>
+        <location filename="../algorithms/zeitreihe.py" line="86"/>
         <source>Early warning: decline per edition (SD)</source>
         <translation>Frühwarnung: Rückgang je Ausgabe (SD)</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="85"/>
+        <location filename="../algorithms/zeitreihe.py" line="86"/>
         <source>zr_warnung = 1 when the index fell by more than this many standard deviations in at least the last two editions in a row, or the class dropped in the last edition.</source>
         <translation>zr_warnung = 1, wenn der Index in mindestens den letzten zwei Ausgaben in Folge um mehr als so viele Standardabweichungen gefallen ist oder die Klasse in der letzten Ausgabe gesunken ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="103"/>
+        <location filename="../algorithms/zeitreihe.py" line="104"/>
         <source>Time series</source>
         <translation>Zeitreihe</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="103"/>
+        <location filename="../algorithms/zeitreihe.py" line="104"/>
         <source>The input features with zr_index_&lt;year&gt;, zr_status_&lt;year&gt;, zr_rang_&lt;year&gt; and zr_*.</source>
         <translation>Die Eingangsobjekte mit zr_index_&lt;jahr&gt;, zr_status_&lt;jahr&gt;, zr_rang_&lt;jahr&gt; und zr_*.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="107"/>
+        <location filename="../algorithms/zeitreihe.py" line="108"/>
         <source>Class transitions</source>
         <translation>Klassenübergänge</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="107"/>
+        <location filename="../algorithms/zeitreihe.py" line="108"/>
         <source>Number of areas per class transition between consecutive editions (no geometry).</source>
         <translation>Zahl der Gebiete je Klassenübergang zwischen aufeinanderfolgenden Ausgaben (ohne Geometrie).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="120"/>
+        <location filename="../algorithms/zeitreihe.py" line="121"/>
         <source>Population field</source>
         <translation>Einwohnerfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="120"/>
+        <location filename="../algorithms/zeitreihe.py" line="121"/>
         <source>Inhabitants per area, e.g. ew_{jahr} (one field per year) or ew (the same for all years): areas below the minimum are not rated in that year.</source>
         <translation>Einwohner je Gebiet, z. B. ew_{jahr} (ein Feld je Jahr) oder ew (für alle Jahre gleich): Gebiete unter der Mindestzahl werden in diesem Jahr nicht bewertet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="130"/>
+        <location filename="../algorithms/zeitreihe.py" line="131"/>
         <source>Exclusion field</source>
         <translation>Ausschlussfeld</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="130"/>
+        <location filename="../algorithms/zeitreihe.py" line="131"/>
         <source>Areas where this field is true (1, true, ja) are not rated; may hold {jahr} for an exclusion per edition.</source>
         <translation>Gebiete, bei denen dieses Feld wahr ist (1, true, ja), werden nicht bewertet; darf {jahr} enthalten für einen Ausschluss je Ausgabe.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="152"/>
+        <location filename="../algorithms/zeitreihe.py" line="153"/>
         <source>Population weighting needs a population field.</source>
         <translation>Die Einwohnergewichtung braucht ein Einwohnerfeld.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="173"/>
+        <location filename="../algorithms/zeitreihe.py" line="174"/>
         <source>Field &apos;{0}&apos; ({1}, year {2}) does not exist in the input layer.</source>
         <translation>Das Feld '{0}' ({1}, Jahr {2}) gibt es im Eingabelayer nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="184"/>
+        <location filename="../algorithms/zeitreihe.py" line="185"/>
         <source>Year {0} left out: field &apos;{1}&apos; ({2}) does not exist.</source>
         <translation>Jahr {0} ausgelassen: Das Feld '{1}' ({2}) gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="191"/>
+        <location filename="../algorithms/zeitreihe.py" line="192"/>
         <source>At least two editions are needed, but all fields of INDICATORS exist for {0} year(s) only ({1}). Missing fields: {2}.</source>
         <translation>Mindestens zwei Ausgaben sind nötig, alle Felder von INDICATORS gibt es aber nur für {0} Jahr(e) ({1}). Fehlende Felder: {2}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="200"/>
+        <location filename="../algorithms/zeitreihe.py" line="201"/>
         <source>Editions found: {0}.</source>
         <translation>Gefundene Ausgaben: {0}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="218"/>
+        <location filename="../algorithms/zeitreihe.py" line="219"/>
         <source>Edition {0} computed.</source>
         <translation>Ausgabe {0} berechnet.</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="227"/>
+        <location filename="../algorithms/zeitreihe.py" line="228"/>
         <source>Edition {0}: {1}</source>
         <translation>Ausgabe {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="273"/>
+        <location filename="../algorithms/zeitreihe.py" line="274"/>
         <source>{0}: {1} of {2} areas rated ({3}).</source>
         <translation>{0}: {1} von {2} Gebieten bewertet ({3}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="281"/>
+        <location filename="../algorithms/zeitreihe.py" line="282"/>
         <source>{0} areas rated in another edition are not rated in {1}: {2}{3} (the reason is in zr_hinweis).</source>
         <translation>{0} Gebiete, die in einer anderen Ausgabe bewertet sind, sind {1} nicht bewertet: {2}{3} (der Grund steht in zr_hinweis).</translation>
     </message>
     <message>
-        <location filename="../algorithms/zeitreihe.py" line="287"/>
+        <location filename="../algorithms/zeitreihe.py" line="288"/>
         <source>Early warning (zr_warnung = 1) for {0} of {1} areas rated in {2}.</source>
         <translation>Frühwarnung (zr_warnung = 1) für {0} von {1} in {2} bewerteten Gebieten.</translation>
     </message>

@@ -18,7 +18,7 @@ from qgis.PyQt.QtWidgets import QApplication, QDialog, QDialogButtonBox, QPushBu
 from ..algorithms.base import help_path
 from ..algorithms.kommonitor import KomMonitorClient, method_message
 from ..core import kommonitor as core
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 
 ALG_ID = "sozialplanung:kommonitor"
 SETTINGS = "sozialplanung/kommonitor/"
