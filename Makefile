@@ -14,7 +14,7 @@ export XDG_RUNTIME_DIR ?= /tmp/runtime-$(shell id -u)
 PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 
 # transcompile first: a screenshot or deploy without the .qm shows English texts
-.PHONY: deps apt venv venv-access test test-matrix bench-here bench-scale qt6-check demo data validate lint zip deploy transup transcompile bench quality styles clean
+.PHONY: deps apt venv venv-access test test-core test-matrix bench-here bench-scale qt6-check demo data validate lint zip deploy transup transcompile bench quality styles clean
 
 deps: apt venv venv-access
 
@@ -90,6 +90,12 @@ transup:
 
 test: deps data transcompile vendor webtest
 	$(VPY) -m pytest -q
+
+# The core tests alone (test/core: numpy/pandas, no QGIS, no pytest-qgis), in seconds. Any Python
+# with numpy, pandas and pytest will do: make test-core CORE_PYTHON=python3
+CORE_PYTHON ?= $(VPY)
+test-core: $(if $(filter $(VPY),$(CORE_PYTHON)),venv)
+	$(CORE_PYTHON) -m pytest -q -p no:qgis -W ignore::pytest.PytestConfigWarning test/core
 
 # The suite on QGIS 3.40 (Debian 13) and 3.44 (Debian sid) in cached chroots (root; see scripts/matrix.sh).
 test-matrix:

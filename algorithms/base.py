@@ -27,8 +27,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import parse
-from ..core.sozialindex import ChangeIndicator, Indicator, MethodError, parse_direction, parse_weight
+from ..core import values
+from ..core.sozialindex import ChangeIndicator, Indicator, parse_direction, parse_weight
+from ..core.values import MethodError
 from .io import reading, writing
 from .io.common import check_canceled, fail, is_null, to_python  # noqa: F401 - used by the algorithms
 from .io.outputs import Outputs
@@ -70,7 +71,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
     def __init__(self) -> None:
         super().__init__()
         self._styled_outputs: dict[str, str] = {}
-        self.number_format = parse.AUTO
+        self.number_format = values.AUTO
         self.outputs: Optional[Outputs] = None
 
     # ------------------------------------------------------------- the run
@@ -116,10 +117,10 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def chosen_number_format(self, parameters, context) -> str:
-        """The NUMBER_FORMAT of the run (core.parse.AUTO for algorithms without the parameter)."""
+        """The NUMBER_FORMAT of the run (core.values.AUTO for algorithms without the parameter)."""
         if self.parameterDefinition(self.NUMBER_FORMAT) is None:
-            return parse.AUTO
-        return parse.FORMATS[self.parameterAsEnum(parameters, self.NUMBER_FORMAT, context)]
+            return values.AUTO
+        return values.FORMATS[self.parameterAsEnum(parameters, self.NUMBER_FORMAT, context)]
 
     # -------------------------------------------------------------- naming
     def tr(self, text: str) -> str:

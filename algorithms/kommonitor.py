@@ -28,7 +28,7 @@ from qgis.PyQt.QtNetwork import QNetworkReply, QNetworkRequest
 
 from ..core import kommonitor as core
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 from .base import SozialplanungAlgorithm
 from .compat import make_field
 

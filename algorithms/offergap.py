@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple, Optional, Sequence
+from typing import Sequence
 
 import numpy as np
 import pandas as pd
@@ -24,27 +24,14 @@ from qgis.core import (
 from ..core import offergap as core
 from .base import SozialplanungAlgorithm, to_python
 from .compat import make_field
-from .network import network_distances
+from .io import reading
+from .network import StreetNetwork
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 POINT = QgsWkbTypes.GeometryType.PointGeometry
 #: Output field kind per measure.
 KINDS = {"n": "int", "kap": "double", "je1000": "double", "zugang": "double", "dist": "double"}
 KINDS.update({"abdeckung": "double", "luecke": "int"})
-
-
-class Settings(NamedTuple):
-    """Field names and method settings of one run."""
-
-    id_field: str
-    need_field: str
-    status_field: str
-    category_field: str
-    capacity_field: str
-    demand_field: str
-    radius: float
-    decay: str
-    gap_ratio: float
 
 
 class OffergapAlgorithm(SozialplanungAlgorithm):
@@ -256,7 +243,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             QgsWkbTypes.geometryType(source.wkbType()) == POINT
             and not QgsWkbTypes.isMultiType(source.wkbType())
         )
-        fast = self.read_fast_points(source, names, crs, single, feedback, progress)
+        fast = reading.read_fast_points(source, names, crs, single, feedback, progress)
         if fast is not None:
             return fast
         fids, xs, ys, empty = [], [], [], 0
@@ -294,48 +281,50 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         return self.to_numeric(text, name, pd.Series(fids), feedback).to_numpy()
 
     # --------------------------------------------------------------- processing
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Validate and read everything, compute in core, then write the outputs."""
+    def prepare(self, parameters, context, feedback) -> core.OffergapInputs:
+        """Check the parameters and read areas, offers and demand (and the NETWORK lines)."""
         areas = self.source_or_fail(parameters, self.AREAS, context)
         offers = self.source_or_fail(parameters, self.OFFERS, context)
         demand = self.optional_source(parameters, self.DEMAND, context)
         network = self.optional_source(parameters, self.NETWORK, context)
-        names = (self.ID_FIELD, self.NEED_FIELD, self.STATUS_FIELD, self.CATEGORY_FIELD, self.CAPACITY_FIELD)
-        text = [self.parameterAsString(parameters, name, context) for name in names]
-        p = Settings(
-            *text,
-            self.parameterAsString(parameters, self.DEMAND_FIELD, context) if demand else "",
-            self.parameterAsDouble(parameters, self.RADIUS, context),
-            core.DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)],
-            self.parameterAsDouble(parameters, self.GAP_RATIO, context),
-        )
-        try:
-            core.check_settings(p.radius, p.gap_ratio, p.decay)
-        except core.MethodError as err:
-            raise self.method_error(err) from None
+        p = self.settings(parameters, context, demand is not None)
+        p.check()
         if not p.id_field or not p.need_field:
             raise self.fail(self.tr("ID_FIELD and NEED_FIELD are needed."))
         self.check_fields(areas, [p.id_field, p.need_field, p.status_field], self.AREAS)
         self.check_fields(offers, [p.category_field, p.capacity_field], self.OFFERS)
         if demand:
             self.check_fields(demand, [p.demand_field], self.DEMAND)
-        self.require_polygons(areas, self.AREAS)
+        reading.require_polygons(areas, self.AREAS)
         crs = self.metric_crs(areas, self.AREAS, context, feedback)
-        try:
-            result, names, labels, table, fids = self.compute(
-                p, areas, offers, demand, network, crs, context, feedback
-            )
-        except core.MethodError as err:
-            raise self.method_error(err) from None
-        new = [make_field(f"og_{n}_{m}", KINDS[m]) for n in names for m in core.MEASURES]
-        new += [make_field("og_luecken", "int"), make_field("og_prioritaet", "string")]
-        fields, keep = self.output_fields(areas.fields(), new, feedback)
-        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, areas)
-        dest_table = self.write_table(parameters, context, areas.fields().field(p.id_field), table)
-        self.write_rows(areas, sink, fields, keep, fids, result.table, feedback, (90.0, 100.0))
-        self.style_output(dest, "angebotsluecken.qml", context)
-        self.report(feedback, result, names, labels, p.gap_ratio)
-        return {self.OUTPUT: dest, self.OUTPUT_TABLE: dest_table}
+        ids, need, status, polygons, anchors = self.read_areas(p, areas, crs, context, feedback)
+        feedback.setProgress(20)
+        offer_points = self.read_offers(p, offers, crs, context, feedback)
+        demand_points = None if demand is None else self.read_demand(p, demand, crs, context, feedback)
+        self.street_network = None if network is None else StreetNetwork(network, crs, context, feedback)
+        return core.OffergapInputs(p, ids, need, status, polygons, anchors, offer_points, demand_points)
+
+    def compute(self, inputs: core.OffergapInputs, feedback) -> core.OffergapResult:
+        """The analysis in core; its notes go to the log as they arise."""
+
+        def note(item: core.Note) -> None:
+            text = self.tr(item.template).format(*item.args)
+            (feedback.pushWarning if item.warning else feedback.pushInfo)(text)
+
+        return core.analyse(
+            inputs, self.street_network, lambda share: feedback.setProgress(40 + 50 * share), note
+        )
+
+    def settings(self, parameters, context, with_demand: bool) -> core.Settings:
+        """Field names and method settings of the run."""
+        names = (self.ID_FIELD, self.NEED_FIELD, self.STATUS_FIELD, self.CATEGORY_FIELD, self.CAPACITY_FIELD)
+        return core.Settings(
+            *(self.parameterAsString(parameters, name, context) for name in names),
+            self.parameterAsString(parameters, self.DEMAND_FIELD, context) if with_demand else "",
+            self.parameterAsDouble(parameters, self.RADIUS, context),
+            core.DECAYS[self.parameterAsEnum(parameters, self.DECAY, context)],
+            self.parameterAsDouble(parameters, self.GAP_RATIO, context),
+        )
 
     def optional_source(self, parameters, name: str, context):
         """An optional source: None when not given, an error when given but empty."""
@@ -343,164 +332,71 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             return None
         return self.source_or_fail(parameters, name, context)
 
-    def compute(self, p: Settings, areas, offers, demand, network, crs, context, feedback):
-        """Read areas, offers and demand into core inputs and run the analysis."""
-        id_field, need_field, status_field = p.id_field, p.need_field, p.status_field
+    def read_areas(self, p: core.Settings, areas, crs, context, feedback) -> tuple:
+        """Ids, need, status values, rings and anchor points of the areas; the source and feature
+        ids stay for writing."""
         fids, table = self.read_table(
-            areas, id_field, [need_field], [status_field] if status_field else [], feedback
+            areas, p.id_field, [p.need_field], [p.status_field] if p.status_field else [], feedback
         )
-        ids = table[id_field].tolist()
-        need = table[need_field].to_numpy(dtype=float)
-        core.check_non_negative(need, ids, need_field)
-        unknown = int(np.isnan(need).sum())
-        if unknown:
-            feedback.pushWarning(
-                self.tr("{0} areas have no need (NULL in '{1}'): no per-need figures, no gap.").format(
-                    unknown, need_field
-                )
-            )
-        status = (
-            core.status_codes(table[status_field].tolist()) if status_field else np.zeros(len(ids), np.int64)
-        )
+        ids = table[p.id_field].tolist()
         polygons, anchors = self.area_geometries(areas, fids, ids, crs, context)
-        feedback.setProgress(20)
-        offer_points, names, labels = self.read_offers(p, offers, polygons, crs, context, feedback)
-        demand_points = self.read_demand(p, demand, need, ids, polygons, anchors, crs, context, feedback)
-        distances = None
-        if network is not None:
-            euclid = core.pairs_within(
-                demand_points.x, demand_points.y, offer_points.x, offer_points.y, p.radius
-            )
-            distances, leg = network_distances(
-                network, crs, context, feedback, demand_points, offer_points, len(names), p.radius, euclid
-            )
-            feedback.pushInfo(
-                self.tr("Network: demand snapped to the nearest node, at most {0:.0f} m away.").format(leg)
-            )
-        feedback.setProgress(80)
-        result = core.offer_gaps(
-            need, status, demand_points, offer_points, names, p.radius, p.decay, p.gap_ratio, distances
-        )
-        for name, label, n in zip(names, labels, result.unreachable):
-            if n:
-                feedback.pushWarning(
-                    self.tr(
-                        "{0} demand locations reach no offer of '{1}' on the network; og_{2}_dist leaves them out."
-                    ).format(n, label, name)
-                )
-        return result, names, labels, core.long_table(ids, result, names, labels), fids
+        self.area_source, self.area_fids = areas, fids
+        need = table[p.need_field].to_numpy(dtype=float)
+        status = table[p.status_field].tolist() if p.status_field else None
+        return ids, need, status, polygons, anchors
 
-    def read_offers(self, p: Settings, offers, polygons, crs, context, feedback):
-        """Offer points with category codes, capacity and containing area."""
-        category_field, capacity_field = p.category_field, p.capacity_field
-        wanted = [n for n in (category_field, capacity_field) if n]
+    def read_offers(self, p: core.Settings, offers, crs, context, feedback) -> core.PointLayer:
+        """Offer points with their category values and capacities."""
+        wanted = [n for n in (p.category_field, p.capacity_field) if n]
         fids, x, y, values = self.read_points(offers, wanted, crs, context, feedback, (20.0, 25.0))
         column = dict(zip(wanted, values))
-        if category_field:
-            codes, names, labels, merged = core.encode_categories(
-                [to_python(v) for v in column[category_field]]
-            )
-            for name, raw in merged.items():
-                feedback.pushWarning(
-                    self.tr("Categories {0} are one category '{1}'.").format(
-                        ", ".join(f"'{r}'" for r in raw), name
-                    )
-                )
-            dropped = int((codes < 0).sum())
-            if dropped:
-                feedback.pushWarning(
-                    self.tr("{0} offers without a category ('{1}' is NULL or empty) are left out.").format(
-                        dropped, category_field
-                    )
-                )
-            if not names:
-                raise self.fail(self.tr("No offer has a category in '{0}'."), category_field)
-        else:
-            codes, names, labels = np.zeros(len(fids), np.int64), [core.ALL], [core.ALL]
-        if capacity_field:
-            capacity = self.numbers(offers, capacity_field, column[capacity_field], fids, feedback)
-            core.check_non_negative(capacity, fids, capacity_field)
-            kept = codes >= 0
-            capacity[kept], used = core.fill_capacity(capacity[kept], codes[kept])
-            for code, (value, n) in used.items():
-                feedback.pushWarning(
-                    self.tr(
-                        "'{0}': {1} offers with NULL capacity get the median capacity {2:g} of the category."
-                    ).format(labels[code], n, value)
-                )
-        else:
-            capacity = np.ones(len(fids))
-        kept = codes >= 0
-        x, y, capacity, codes = x[kept], y[kept], capacity[kept], codes[kept]
-        area = core.locate_points(x, y, polygons)
-        return core.Points(x, y, capacity, area, codes), names, labels
+        capacity = None
+        if p.capacity_field:
+            capacity = self.numbers(offers, p.capacity_field, column[p.capacity_field], fids, feedback)
+        category = [to_python(v) for v in column[p.category_field]] if p.category_field else None
+        return core.PointLayer(fids, x, y, capacity, category)
 
-    def read_demand(
-        self, p: Settings, demand, need, ids, polygons, anchors, crs, context, feedback
-    ) -> core.Points:
-        """Demand points carrying the area needs (area centres without a DEMAND layer)."""
-        known = np.nan_to_num(need)
-        area_index = np.arange(len(need))
-        if demand is None:
-            return core.Points(anchors[:, 0], anchors[:, 1], known, area_index)
+    def read_demand(self, p: core.Settings, demand, crs, context, feedback) -> core.PointLayer:
+        """Demand points with their weights."""
         field = p.demand_field
         fids, x, y, values = self.read_points(
             demand, [field] if field else [], crs, context, feedback, (25.0, 40.0)
         )
-        weight = self.numbers(demand, field, values[0], fids, feedback) if field else np.ones(len(fids))
-        core.check_non_negative(weight, fids, field)
-        nulls = int(np.isnan(weight).sum())
-        if nulls:
-            feedback.pushWarning(
-                self.tr("{0} demand locations with NULL in '{1}' count 0.").format(nulls, field)
-            )
-        area = core.locate_points(x, y, polygons)
-        outside = int((area < 0).sum())
-        if outside:
-            feedback.pushWarning(
-                self.tr("{0} demand locations lie in no area and are left out.").format(outside)
-            )
-        point_need, fallback = core.distribute_need(need, area, weight)
-        if fallback.any():
-            first = [str(ids[k]) for k in np.flatnonzero(fallback)[:5]]
-            feedback.pushWarning(
-                self.tr(
-                    "{0} areas with need have no demand location (e.g. {1}); their centre carries the need."
-                ).format(int(fallback.sum()), ", ".join(first))
-            )
-        extra = np.flatnonzero(fallback)
-        keep = area >= 0
-        return core.Points(
-            np.concatenate([x[keep], anchors[extra, 0]]),
-            np.concatenate([y[keep], anchors[extra, 1]]),
-            np.concatenate([point_need[keep], known[extra]]),
-            np.concatenate([area[keep], area_index[extra]]),
-        )
+        weight = self.numbers(demand, field, values[0], fids, feedback) if field else None
+        return core.PointLayer(fids, x, y, weight)
 
     # ------------------------------------------------------------------ writing
-    def write_table(self, parameters, context, id_qfield, table) -> Optional[str]:
-        """OUTPUT_TABLE: the long form without geometry (None when not requested)."""
-        if not parameters.get(self.OUTPUT_TABLE):
-            return None
-        fields = QgsFields()
-        fields.append(id_qfield)
+    def write(self, result: core.OffergapResult, inputs: core.OffergapInputs, parameters, context, feedback):
+        """OUTPUT (the areas with the og_* fields) and OUTPUT_TABLE, both through the output registry."""
+        areas, names = self.area_source, result.names
+        new = [make_field(f"og_{n}_{m}", KINDS[m]) for n in names for m in core.MEASURES]
+        new += [make_field("og_luecken", "int"), make_field("og_prioritaet", "string")]
+        fields, keep = self.output_fields(areas.fields(), new, feedback)
+        sink, dest = self.create_sink(parameters, self.OUTPUT, context, fields, areas)
+        table_fields = QgsFields()
+        table_fields.append(areas.fields().field(inputs.settings.id_field))
         for name in ("kategorie", "kennzahl", "feld"):
-            fields.append(make_field(name, "string"))
-        fields.append(make_field("wert", "double"))
-        return self.write_plain_table(parameters, self.OUTPUT_TABLE, context, fields, table)
+            table_fields.append(make_field(name, "string"))
+        table_fields.append(make_field("wert", "double"))
+        dest_table = self.write_plain_table(parameters, self.OUTPUT_TABLE, context, table_fields, result.long)
+        self.write_rows(areas, sink, fields, keep, self.area_fids, result.gaps.table, feedback, (90.0, 100.0))
+        self.style_output(dest, "angebotsluecken.qml", context)
+        self.report(feedback, result, inputs.settings.gap_ratio)
+        return {self.OUTPUT: dest, self.OUTPUT_TABLE: dest_table}
 
-    def report(self, feedback, result, names: Sequence[str], labels: Sequence[str], gap_ratio: float) -> None:
+    def report(self, feedback, result: core.OffergapResult, gap_ratio: float) -> None:
         """City-wide values, gaps per category and the priorities in the log."""
-        for k, (name, label) in enumerate(zip(names, labels)):
+        gaps = result.gaps
+        for k, (name, label) in enumerate(zip(result.names, result.labels)):
             feedback.pushInfo(
                 self.tr("{0}: city-wide {1:.2f} per 1,000, gap below {2:.2f}: {3} areas.").format(
                     label,
-                    result.city[k],
-                    gap_ratio * result.city[k],
-                    int(result.table[f"og_{name}_luecke"].sum()),
+                    gaps.city[k],
+                    gap_ratio * gaps.city[k],
+                    int(gaps.table[f"og_{name}_luecke"].sum()),
                 )
             )
-        counts = result.table["og_prioritaet"].value_counts()
+        counts = gaps.table["og_prioritaet"].value_counts()
         feedback.pushInfo(
             self.tr("Priority: {0} hoch, {1} mittel, {2} niedrig.").format(
                 *(int(counts.get(k, 0)) for k in core.PRIORITIES)

@@ -28,7 +28,7 @@ from qgis.core import (
 )
 
 from ..core import poimatch as core
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 from .base import SozialplanungAlgorithm, is_null, to_python
 from .compat import make_field
 

@@ -15,7 +15,8 @@ from qgis.core import (
 )
 
 from ..core import zeitreihe as zr
-from ..core.sozialindex import STATUS_LABELS, MethodError, Options
+from ..core.sozialindex import STATUS_LABELS, Options
+from ..core.values import MethodError
 from .base import method_error
 from .compat import make_field
 from .sozialindex import SozialindexAlgorithm

@@ -114,8 +114,8 @@ class BenchContext:
 def start_qgis():
     """A headless QgsApplication with Processing and the plugin's provider loaded."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT / "test"))
-    from helpers import ensure_plugin_link
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from plugin_link import ensure_plugin_link
 
     sys.path.insert(0, str(ensure_plugin_link()))
     sys.path.append("/usr/share/qgis/python/plugins")

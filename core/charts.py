@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 from .numbers import MISSING, german
+from .values import is_missing
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FONT = "DejaVu Sans, Arial, sans-serif"
@@ -50,7 +51,7 @@ def _esc(text: object) -> str:
 
 
 def _ok(value: Optional[float]) -> bool:
-    return value is not None and not math.isnan(value)
+    return not is_missing(value)
 
 
 #: The default class cuts of the Sozialindex (SPEC: CUT_HOCH, CUT_NIEDRIG, CUT_SEHR_NIEDRIG).

@@ -24,8 +24,7 @@ from typing import Any, Optional, Sequence
 from urllib.parse import quote, urlsplit
 
 from .i18n import QT_TRANSLATE_NOOP
-from .parse import scalar
-from .sozialindex import MethodError
+from .values import MethodError, is_missing, scalar
 
 DATE_PREFIX = "DATE_"
 DATE_PROPERTY = re.compile(r"^DATE_(\d{4})-(\d{2})-(\d{2})$")
@@ -363,7 +362,7 @@ def _recency(feat: dict) -> tuple[int, str]:
 
 def to_number(value: Any, label: str, ident: Any, key: str) -> Optional[float]:
     """A float, or None for null / NaN / empty; text that is no number is an error."""
-    if value is None:
+    if is_missing(value):
         return None
     try:
         number = scalar(value)
@@ -375,9 +374,7 @@ def to_number(value: Any, label: str, ident: Any, key: str) -> Optional[float]:
             key,
             value,
         ) from None
-    if number is None:
-        return None
-    return None if math.isnan(number) or math.isinf(number) else number
+    return None if number is None or math.isinf(number) else number
 
 
 # --------------------------------------------------------------------- joins

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import math
 from typing import Optional
+
+from .values import is_missing
 
 #: Shown where a value is missing (NULL, NaN).
 MISSING = "–"
@@ -13,9 +14,9 @@ def german(value: Optional[float], decimals: int = 1, sign: bool = False) -> str
     """``1234.5`` -> ``1.234,5``; ``sign`` adds ``+`` to positive values (changes).
 
     Rounding is half away from zero as Python's format does for the binary value;
-    a value that rounds to zero is written without a sign. None and NaN give "–".
+    a value that rounds to zero is written without a sign. Missing values give "–".
     """
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if is_missing(value):
         return MISSING
     number = float(value)
     text = f"{abs(number):,.{decimals}f}"
@@ -34,6 +35,6 @@ def german_int(value: Optional[float]) -> str:
 
 def german_percent(share: Optional[float], decimals: int = 0) -> str:
     """A share 0..1 as percent: ``0.925`` -> ``93 %`` (with a no-break space)."""
-    if share is None or (isinstance(share, float) and math.isnan(share)):
+    if is_missing(share):
         return MISSING
     return f"{german(100.0 * share, decimals)}\u00a0%"

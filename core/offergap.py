@@ -5,7 +5,9 @@ two-step floating catchment accessibility (2SFCA, Luo and Wang 2003) with
 optional distance decay (E2SFCA-style), the share of need within the radius,
 the need-weighted mean distance to the nearest offer, a gap flag and a
 priority combining gaps with the Sozialindex status. No QGIS import: the
-algorithm passes plain coordinates in a metric CRS.
+algorithm reads the layers into :class:`OffergapInputs` (plain coordinates in a
+metric CRS) and :func:`analyse` does the rest in one call; street-network
+distances come in as a function (``network_distance``).
 
 Distance decay inside the radius R (distance d <= R, zero beyond):
 
@@ -29,13 +31,15 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
-from .sozialindex import STATUS_LABELS, MethodError
+from .sozialindex import STATUS_LABELS
+from .spatial import Pairs, locate_points, min_distance, nearest, pairs_by_group, pairs_within
+from .values import MethodError, is_missing
 
 DECAYS = ("none", "linear", "gaussian")
 #: Output measures per category, in field order: og_<c>_<measure>.
@@ -47,12 +51,6 @@ ALL = "alle"
 MAX_CATEGORIES = 100
 #: Distances up to RADIUS + EPS metres count as inside (floating point of coordinates).
 EPS = 1e-6
-#: Pair candidates handled at once (memory bound of the vectorised search; small
-#: enough for the CPU cache: 250,000 was faster than 4 million on 100,000 points).
-CHUNK = 250_000
-#: Grid cells per radius in the pair search: 2 compares each point with 5 x 5 cells
-#: (6.25 R^2), fewer candidates than 3 x 3 cells of size R (9 R^2).
-CELLS_PER_RADIUS = 2
 #: Values compared with the gap threshold are rounded to this many decimals.
 GAP_DECIMALS = 9
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
@@ -80,7 +78,7 @@ def encode_categories(
     name (``Kita``, ``KITA``) are one category, labelled by the first value in
     sorted order; ``merged`` lists such names with all their values.
     """
-    text = [None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip() for v in values]
+    text = [None if is_missing(v) else str(v).strip() for v in values]
     safe = [field_safe(t) if t else None for t in text]
     names = sorted({s for s in safe if s})
     if len(names) > MAX_CATEGORIES:
@@ -124,7 +122,7 @@ def status_codes(values: Sequence[object]) -> np.ndarray:
     lookup.update({"": 0, "nicht bewertet": 0})
     out, bad = [], []
     for v in values:
-        if v is None or (isinstance(v, float) and math.isnan(v)):
+        if is_missing(v):
             out.append(0)
             continue
         key = str(int(v)) if isinstance(v, (int, float)) and float(v).is_integer() else str(v)
@@ -192,161 +190,7 @@ def distribute_need(
     return point_need, (need > 0) & (totals <= 0)
 
 
-# ---------------------------------------------------------------------- point location
-def _ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Concatenated ranges start .. start + count - 1 (vectorised)."""
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
-    keep = counts > 0
-    starts, counts = starts[keep], counts[keep]
-    shift = starts - np.concatenate(([0], np.cumsum(counts)[:-1]))
-    return np.repeat(shift, counts) + np.arange(total)
-
-
-def locate_points(x: np.ndarray, y: np.ndarray, polygons: Sequence[Sequence[np.ndarray]]) -> np.ndarray:
-    """Index of the polygon containing each point (-1 for none; the first polygon wins).
-
-    ``polygons[a]`` is a list of closed rings (k x 2 arrays, exterior and holes of
-    all parts). Crossing-number test, vectorised per polygon: the points in its
-    bounding box are found in the y-sorted points, and each edge is tested only
-    against those in its y-range [ymin, ymax).
-    """
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
-    result = np.full(x.size, -1, dtype=np.int64)
-    order = np.argsort(y, kind="stable")
-    ys, xs = y[order], x[order]
-    for a, rings in enumerate(polygons):
-        rings = [np.asarray(r, dtype=float) for r in rings if len(r) >= 3]
-        if not rings:
-            continue
-        x0, y0 = np.concatenate([r[:-1, 0] for r in rings]), np.concatenate([r[:-1, 1] for r in rings])
-        x1, y1 = np.concatenate([r[1:, 0] for r in rings]), np.concatenate([r[1:, 1] for r in rings])
-        b0, b1 = np.searchsorted(ys, [y0.min(), y0.max()], "left")
-        cand = b0 + np.flatnonzero((xs[b0:b1] >= x0.min()) & (xs[b0:b1] <= x0.max()))
-        cy, cx = ys[cand], xs[cand]
-        lo = np.searchsorted(cy, np.minimum(y0, y1), "left")
-        hi = np.searchsorted(cy, np.maximum(y0, y1), "left")
-        counts = hi - lo
-        pos = _ragged(lo, counts)
-        if pos.size == 0:
-            continue
-        edge = np.repeat(np.arange(x0.size), counts)
-        slope = (x1[edge] - x0[edge]) / (y1[edge] - y0[edge])
-        crossing = cx[pos] < x0[edge] + (cy[pos] - y0[edge]) * slope
-        hit = order[cand[np.bincount(pos[crossing], minlength=cand.size) % 2 == 1]]
-        result[hit[result[hit] < 0]] = a
-    return result
-
-
-# ------------------------------------------------------------------------ pair search
-@dataclass
-class Pairs:
-    """Demand-offer pairs within the radius, sorted by demand index."""
-
-    i: np.ndarray  # demand index
-    j: np.ndarray  # offer index
-    d: np.ndarray  # distance in metres
-
-    def subset(self, mask: np.ndarray) -> Pairs:
-        """The pairs where ``mask`` is true (order kept)."""
-        return Pairs(self.i[mask], self.j[mask], self.d[mask])
-
-
-def _empty_pairs() -> Pairs:
-    return Pairs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
-
-
-def pairs_within(px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, radius: float) -> Pairs:
-    """All (i, j) with distance(p_i, q_j) <= radius, without a loop over pairs.
-
-    The q points are binned into a grid of cell size radius / CELLS_PER_RADIUS;
-    each p point is compared with the q points of the cells up to
-    CELLS_PER_RADIUS cells away (a row of them is one range of the sorted
-    grid keys), in chunks of at most ``CHUNK`` candidates. Pairs come sorted by i.
-    """
-    return pairs_by_group(px, py, qx, qy, radius, np.zeros(len(qx), np.int64), 1)[0]
-
-
-def pairs_by_group(
-    px: np.ndarray,
-    py: np.ndarray,
-    qx: np.ndarray,
-    qy: np.ndarray,
-    radius: float,
-    group: np.ndarray,
-    n_groups: int,
-) -> list[Pairs]:
-    """:func:`pairs_within` split by the group (0 .. n_groups - 1) of each q, in one grid.
-
-    The same as splitting the pairs of all q points by group (order kept), but
-    each group is searched on its own: the grid keys are grouped first.
-    """
-    px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
-    qx, qy = np.asarray(qx, dtype=float), np.asarray(qy, dtype=float)
-    if px.size == 0 or qx.size == 0:
-        return [_empty_pairs() for _ in range(n_groups)]
-    reach = radius + EPS
-    k = CELLS_PER_RADIUS
-    cell = reach * (1 + 1e-9) / k
-    x0, y0 = qx.min(), qy.min()
-    qcx = np.floor((qx - x0) / cell).astype(np.int64)
-    qcy = np.floor((qy - y0) / cell).astype(np.int64)
-    nx, ny = int(qcx.max()) + 1, int(qcy.max()) + 1
-    qkey = np.asarray(group, dtype=np.int64) * (nx * ny) + qcy * nx + qcx
-    order = np.argsort(qkey, kind="stable")
-    sorted_keys = qkey[order]
-    qxs, qys = qx[order], qy[order]
-    # the 2k + 1 neighbouring cells of a grid row are one range of sorted_keys
-    pcx = np.floor((px - x0) / cell).astype(np.int64)[:, None]
-    rows = np.floor((py - y0) / cell).astype(np.int64)[:, None] + np.arange(-k, k + 1)[None, :]
-    valid = (rows >= 0) & (rows < ny) & (pcx + k >= 0) & (pcx - k < nx)
-    row_key = np.clip(rows, 0, ny - 1) * nx  # rows outside the grid have no candidates (valid)
-    low = row_key + np.clip(pcx - k, 0, nx - 1)
-    high = row_key + np.clip(pcx + k, 0, nx - 1)
-    cells = nx * ny
-    table = cells * n_groups <= low.size  # where each cell starts: lookups instead of searches
-    first = np.searchsorted(sorted_keys, np.arange(cells * n_groups + 1), "left") if table else None
-    result = []
-    for g in range(n_groups):
-        offset = g * cells
-        if table:
-            start, end = first[low + offset], first[high + offset + 1]
-        else:
-            start = np.searchsorted(sorted_keys, low + offset, "left")
-            end = np.searchsorted(sorted_keys, high + offset, "right")
-        counts = np.where(valid, end - start, 0)
-        result.append(_candidates(px, py, qxs, qys, order, start, counts, reach))
-    return result
-
-
-def _candidates(
-    px: np.ndarray,
-    py: np.ndarray,
-    qxs: np.ndarray,
-    qys: np.ndarray,
-    order: np.ndarray,
-    start: np.ndarray,
-    counts: np.ndarray,
-    reach: float,
-) -> Pairs:
-    """The pairs within ``reach`` among the candidate ranges of each p (rows of start, counts)."""
-    per_point = counts.sum(axis=1)
-    done = np.concatenate(([0], np.cumsum(per_point)))  # candidates before point k
-    parts, a = [], 0
-    while a < px.size:  # chunks of about CHUNK candidates, at least one point
-        b = max(int(np.searchsorted(done, done[a] + CHUNK, "right")) - 1, a + 1)
-        k = _ragged(start[a:b].ravel(), counts[a:b].ravel())
-        n = per_point[a:b]
-        rep = np.repeat(np.arange(a, b), n)  # the p index of each candidate
-        d2 = (px[rep] - qxs[k]) ** 2
-        d2 += (py[rep] - qys[k]) ** 2
-        keep = np.flatnonzero(d2 <= reach * reach)
-        parts.append((rep[keep], order[k[keep]], np.sqrt(d2[keep])))
-        a = b
-    return Pairs(*(np.concatenate(col) for col in zip(*parts)))
-
-
+# ------------------------------------------------------------------------ distances
 def by_category(pairs: Pairs, category: np.ndarray, n_categories: int) -> list[Pairs]:
     """The pairs split by the category of their offer (each part still sorted by demand)."""
     key = category[pairs.j].astype(np.int16)  # at most MAX_CATEGORIES
@@ -354,57 +198,6 @@ def by_category(pairs: Pairs, category: np.ndarray, n_categories: int) -> list[P
     bounds = np.searchsorted(key[order], np.arange(n_categories + 1))
     i, j, d = pairs.i[order], pairs.j[order], pairs.d[order]
     return [Pairs(i[a:b], j[a:b], d[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
-
-
-def _segment_best(pairs: Pairs, n: int) -> np.ndarray:
-    """Per demand index: smallest distance (inf if none)."""
-    best = np.full(n, np.inf)
-    if pairs.i.size:
-        starts = np.flatnonzero(np.concatenate(([True], pairs.i[1:] != pairs.i[:-1])))
-        best[pairs.i[starts]] = np.minimum.reduceat(pairs.d, starts)
-    return best
-
-
-def _segment_min(pairs: Pairs, n: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per demand index: smallest distance (inf if none) and its offer index (-1)."""
-    best = np.full(n, np.inf)
-    arg = np.full(n, -1, dtype=np.int64)
-    if pairs.i.size == 0:
-        return best, arg
-    new = np.concatenate(([True], pairs.i[1:] != pairs.i[:-1]))
-    starts = np.flatnonzero(new)
-    mins = np.minimum.reduceat(pairs.d, starts)
-    segment = np.cumsum(new) - 1
-    at_min = np.flatnonzero(pairs.d == mins[segment])  # in segment order
-    seg = segment[at_min]
-    first = at_min[np.concatenate(([True], seg[1:] != seg[:-1]))]  # first minimum per segment
-    best[pairs.i[starts]] = mins
-    arg[pairs.i[first]] = pairs.j[first]
-    return best, arg
-
-
-def nearest(
-    px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, radius: float
-) -> tuple[np.ndarray, np.ndarray]:
-    """Distance to and index of the nearest q for every p (inf and -1 when q is empty).
-
-    Searches within ``radius``, then four times the radius for the points still
-    without a neighbour, and so on until all are found.
-    """
-    px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
-    best = np.full(px.size, np.inf)
-    arg = np.full(px.size, -1, dtype=np.int64)
-    if px.size == 0 or len(qx) == 0:
-        return best, arg
-    todo = np.arange(px.size)
-    r = max(float(radius), 1.0)
-    while todo.size:
-        d, j = _segment_min(pairs_within(px[todo], py[todo], qx, qy, r), todo.size)
-        found = j >= 0
-        best[todo[found]], arg[todo[found]] = d[found], j[found]
-        todo = todo[~found]
-        r *= 4.0
-    return best, arg
 
 
 def decay_weights(d: np.ndarray, radius: float, decay: str) -> np.ndarray:
@@ -468,15 +261,15 @@ def euclidean_distances(demand: Points, offers: Points, n_categories: int, radiu
     The nearest offer is searched only for demand points with need > 0 (others
     get inf); points without an offer within the radius search farther.
     """
-    parts = pairs_by_group(demand.x, demand.y, offers.x, offers.y, radius, offers.category, n_categories)
+    parts = pairs_by_group(demand.x, demand.y, offers.x, offers.y, radius, offers.category, n_categories, EPS)
     near = np.full((demand.x.size, n_categories), np.inf)
     for c, pairs in enumerate(parts):
-        near[:, c] = _segment_best(pairs, demand.x.size)
+        near[:, c] = min_distance(pairs, demand.x.size)
         todo = np.flatnonzero(np.isinf(near[:, c]) & (demand.value > 0))
         in_c = offers.category == c
         if todo.size and in_c.any():
             near[todo, c], _ = nearest(
-                demand.x[todo], demand.y[todo], offers.x[in_c], offers.y[in_c], 4.0 * radius
+                demand.x[todo], demand.y[todo], offers.x[in_c], offers.y[in_c], 4.0 * radius, EPS
             )
     return Distances(parts, near)
 
@@ -522,51 +315,68 @@ def offer_gaps(
     to straight lines (:func:`euclidean_distances`).
     """
     check_settings(radius, gap_ratio, decay)
-    n_areas, n_cat = len(area_need), len(categories)
+    n_cat = len(categories)
     area_need = np.asarray(area_need, dtype=float)
     total_need = float(np.nansum(area_need))
     if total_need <= 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "The need is 0 or NULL in every area."))
     if distances is None:
         distances = euclidean_distances(demand, offers, n_cat, radius)
-    has_need = area_need > 0
     columns: dict[str, np.ndarray] = {}
     access = np.zeros((demand.x.size, n_cat))
     city = np.zeros(n_cat)
     unreachable = np.zeros(n_cat, dtype=np.int64)
-    gaps = np.zeros(n_areas, dtype=np.int64)
-    inside = offers.area >= 0
+    gaps = np.zeros(len(area_need), dtype=np.int64)
     for c, name in enumerate(categories):
-        in_c = offers.category == c
         sub = distances.pairs[c]
         access[:, c], _ = floating_catchment(
             demand.value, offers.value, sub, decay_weights(sub.d, radius, decay)
         )
-        covered = np.zeros(demand.x.size)
-        covered[sub.i] = 1.0
-        near = distances.nearest[:, c]
-        unreachable[c] = int(np.sum(np.isinf(near) & (demand.value > 0)))
-        n_in = np.bincount(offers.area[in_c & inside], minlength=n_areas)
-        kap = np.bincount(offers.area[in_c & inside], weights=offers.value[in_c & inside], minlength=n_areas)
-        city[c] = offers.value[in_c].sum() / total_need * 1000.0
-        zugang = _weighted_mean(access[:, c], demand.value, demand.area, n_areas) * 1000.0
-        zugang = np.where(has_need, np.nan_to_num(zugang), np.nan)
-        luecke = has_need & (np.round(zugang, GAP_DECIMALS) < np.round(gap_ratio * city[c], GAP_DECIMALS))
-        gaps += luecke
-        per_need = {
-            "je1000": np.divide(kap * 1000.0, area_need, out=np.full(n_areas, np.nan), where=has_need),
-            "zugang": zugang,
-            "dist": _weighted_mean(near, demand.value, demand.area, n_areas),
-            "abdeckung": _weighted_mean(covered, demand.value, demand.area, n_areas),
-        }
-        values = {"n": n_in, "kap": kap, **per_need, "luecke": luecke.astype(np.int64)}
-        for m in MEASURES:
-            v = values[m]
-            columns[f"og_{name}_{m}"] = np.where(has_need, v, np.nan) if m in per_need else v
+        unreachable[c] = int(np.sum(np.isinf(distances.nearest[:, c]) & (demand.value > 0)))
+        city[c] = offers.value[offers.category == c].sum() / total_need * 1000.0
+        values = _measures(c, area_need, demand, offers, distances, access[:, c], gap_ratio * city[c])
+        gaps += values["luecke"]
+        columns.update({f"og_{name}_{m}": values[m] for m in MEASURES})
     table = pd.DataFrame(columns)
     table["og_luecken"] = gaps
     table["og_prioritaet"] = priority(gaps, area_status)
     return GapResult(table=table, city=city, access=access, unreachable=unreachable)
+
+
+def _measures(
+    c: int,
+    area_need: np.ndarray,
+    demand: Points,
+    offers: Points,
+    distances: Distances,
+    access: np.ndarray,
+    threshold: float,
+) -> dict[str, np.ndarray]:
+    """The MEASURES of category ``c`` per area; the per-need ones are NULL where the need is not > 0.
+
+    A gap (``luecke``) where the accessibility is below ``threshold`` per 1,000.
+    """
+    n_areas = len(area_need)
+    has_need = area_need > 0
+    mine = (offers.category == c) & (offers.area >= 0)
+    kap = np.bincount(offers.area[mine], weights=offers.value[mine], minlength=n_areas)
+    covered = np.zeros(demand.x.size)
+    covered[distances.pairs[c].i] = 1.0
+    zugang = _weighted_mean(access, demand.value, demand.area, n_areas) * 1000.0
+    zugang = np.where(has_need, np.nan_to_num(zugang), np.nan)
+    luecke = has_need & (np.round(zugang, GAP_DECIMALS) < np.round(threshold, GAP_DECIMALS))
+    per_need = {
+        "je1000": np.divide(kap * 1000.0, area_need, out=np.full(n_areas, np.nan), where=has_need),
+        "zugang": zugang,
+        "dist": _weighted_mean(distances.nearest[:, c], demand.value, demand.area, n_areas),
+        "abdeckung": _weighted_mean(covered, demand.value, demand.area, n_areas),
+    }
+    return {
+        "n": np.bincount(offers.area[mine], minlength=n_areas),
+        "kap": kap,
+        **{m: np.where(has_need, v, np.nan) for m, v in per_need.items()},
+        "luecke": luecke.astype(np.int64),
+    }
 
 
 def long_table(
@@ -586,4 +396,206 @@ def long_table(
             "feld": np.tile(np.array(fields, dtype=object), n_areas),
             "wert": result.table[fields].to_numpy(dtype=float).ravel(),
         }
+    )
+
+
+# ------------------------------------------------------------------------- one run
+#: Messages of a run, translated in the context of the algorithm that shows them.
+NO_NEED = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} areas have no need (NULL in '{1}'): no per-need figures, no gap.")  # fmt: skip
+MERGED = QT_TRANSLATE_NOOP("OffergapAlgorithm", "Categories {0} are one category '{1}'.")
+UNCATEGORISED = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} offers without a category ('{1}' is NULL or empty) are left out.")  # fmt: skip
+NULL_CAPACITY = QT_TRANSLATE_NOOP("OffergapAlgorithm", "'{0}': {1} offers with NULL capacity get the median capacity {2:g} of the category.")  # fmt: skip
+NULL_WEIGHT = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} demand locations with NULL in '{1}' count 0.")
+OUTSIDE = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} demand locations lie in no area and are left out.")
+CENTRE_FALLBACK = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} areas with need have no demand location (e.g. {1}); their centre carries the need.")  # fmt: skip
+SNAPPED = QT_TRANSLATE_NOOP("OffergapAlgorithm", "Network: demand snapped to the nearest node, at most {0:.0f} m away.")  # fmt: skip
+UNREACHABLE = QT_TRANSLATE_NOOP("OffergapAlgorithm", "{0} demand locations reach no offer of '{1}' on the network; og_{2}_dist leaves them out.")  # fmt: skip
+NO_CATEGORY = QT_TRANSLATE_NOOP("MethodError", "No offer has a category in '{0}'.")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Field names (named in messages) and method settings of one run."""
+
+    id_field: str
+    need_field: str
+    status_field: str = ""
+    category_field: str = ""
+    capacity_field: str = ""
+    demand_field: str = ""
+    radius: float = 1000.0
+    decay: str = "none"
+    gap_ratio: float = 0.5
+
+    def check(self) -> None:
+        """RADIUS > 0, GAP_RATIO >= 0 and a known decay (MethodError otherwise)."""
+        check_settings(self.radius, self.gap_ratio, self.decay)
+
+
+@dataclass
+class PointLayer:
+    """Points of a layer in the metric CRS, with their feature ids (named in messages)."""
+
+    ids: Sequence[object]
+    x: np.ndarray
+    y: np.ndarray
+    value: Optional[np.ndarray] = None  # capacity or demand weight, NaN for NULL; None: 1 each
+    category: Optional[Sequence[object]] = None  # offers: category values; None: one category 'alle'
+
+
+@dataclass
+class OffergapInputs:
+    """Everything a run needs, read from the layers (plain values and arrays)."""
+
+    settings: Settings
+    area_ids: Sequence[object]  # id per area
+    need: np.ndarray  # need per area, NaN where unknown
+    status: Optional[Sequence[object]]  # status label or code per area; None: no status field
+    polygons: Sequence[Sequence[np.ndarray]]  # per area its closed rings (k x 2), metric CRS
+    anchors: np.ndarray  # (n_areas, 2): a point on the surface of each area
+    offers: PointLayer
+    demand: Optional[PointLayer] = None  # None: the area anchors carry the need
+
+
+@dataclass(frozen=True)
+class Note:
+    """A message of the run: English template (context OffergapAlgorithm) and its arguments."""
+
+    warning: bool
+    template: str
+    args: tuple
+
+
+@dataclass
+class OffergapResult:
+    """What a run writes and reports: the per-area figures and their long form."""
+
+    gaps: GapResult  # gaps.table: one row per area in input order
+    names: list[str]  # field-safe category names (og_<name>_<measure>)
+    labels: list[str]  # category values as shown
+    long: pd.DataFrame  # long_table of the figures
+    notes: list[Note]
+
+
+#: ``network_distance(demand, offers, n_categories, radius, straight_pairs) -> (Distances, largest
+#: snapping leg in m)``: distances on a street network instead of straight lines.
+NetworkDistance = Callable[[Points, Points, int, float, Pairs], tuple[Distances, float]]
+
+
+class _Log:
+    """Collects the notes of a run and passes each on as it arises."""
+
+    def __init__(self, callback: Optional[Callable[[Note], None]]) -> None:
+        self.notes: list[Note] = []
+        self.callback = callback
+
+    def __call__(self, warning: bool, template: str, *args: object) -> None:
+        note = Note(warning, template, args)
+        self.notes.append(note)
+        if self.callback is not None:
+            self.callback(note)
+
+
+def analyse(
+    inputs: OffergapInputs,
+    network_distance: Optional[NetworkDistance] = None,
+    progress: Optional[Callable[[float], None]] = None,
+    note: Optional[Callable[[Note], None]] = None,
+) -> OffergapResult:
+    """The offer-gap analysis of one run: checks, offers and demand points, distances, figures.
+
+    Distances are straight lines unless ``network_distance`` is given (called
+    with the straight-line pairs, which bound the network pairs). ``progress``
+    gets the share done (0.8 once the distances are known, 1 at the end);
+    ``note`` gets each message as it arises (all are in the result too).
+    Raises MethodError for input the method cannot work with.
+    """
+    s = inputs.settings
+    s.check()
+    log = _Log(note)
+    need, status = _area_values(inputs, log)
+    offers, names, labels = _offer_points(inputs, log)
+    demand = _demand_points(inputs, need, log)
+    distances = None
+    if network_distance is not None:
+        straight = pairs_within(demand.x, demand.y, offers.x, offers.y, s.radius, EPS)
+        distances, leg = network_distance(demand, offers, len(names), s.radius, straight)
+        log(False, SNAPPED, leg)
+    if progress is not None:
+        progress(0.8)
+    gaps = offer_gaps(need, status, demand, offers, names, s.radius, s.decay, s.gap_ratio, distances)
+    for name, label, n in zip(names, labels, gaps.unreachable):
+        if n:
+            log(True, UNREACHABLE, n, label, name)
+    if progress is not None:
+        progress(1.0)
+    return OffergapResult(gaps, names, labels, long_table(inputs.area_ids, gaps, names, labels), log.notes)
+
+
+def _area_values(inputs: OffergapInputs, log: _Log) -> tuple[np.ndarray, np.ndarray]:
+    """Need (negative: error; NULL: noted) and status code per area."""
+    need = np.asarray(inputs.need, dtype=float)
+    check_non_negative(need, inputs.area_ids, inputs.settings.need_field)
+    unknown = int(np.isnan(need).sum())
+    if unknown:
+        log(True, NO_NEED, unknown, inputs.settings.need_field)
+    if inputs.status is None:
+        return need, np.zeros(len(need), np.int64)
+    return need, status_codes(inputs.status)
+
+
+def _offer_points(inputs: OffergapInputs, log: _Log) -> tuple[Points, list[str], list[str]]:
+    """Offers with a category: category codes, capacity (NULL: category median) and area."""
+    s, layer = inputs.settings, inputs.offers
+    if layer.category is None:
+        codes, names, labels = np.zeros(len(layer.ids), np.int64), [ALL], [ALL]
+    else:
+        codes, names, labels, merged = encode_categories(layer.category)
+        for name, raw in merged.items():
+            log(True, MERGED, ", ".join(f"'{r}'" for r in raw), name)
+        dropped = int((codes < 0).sum())
+        if dropped:
+            log(True, UNCATEGORISED, dropped, s.category_field)
+        if not names:
+            raise MethodError(NO_CATEGORY, s.category_field)
+    kept = codes >= 0
+    capacity = np.ones(len(layer.ids))
+    if layer.value is not None:
+        capacity = np.array(layer.value, dtype=float)
+        check_non_negative(capacity, layer.ids, s.capacity_field)
+        capacity[kept], used = fill_capacity(capacity[kept], codes[kept])
+        for code, (value, n) in used.items():
+            log(True, NULL_CAPACITY, labels[code], n, value)
+    x, y = np.asarray(layer.x, dtype=float)[kept], np.asarray(layer.y, dtype=float)[kept]
+    return Points(x, y, capacity[kept], locate_points(x, y, inputs.polygons), codes[kept]), names, labels
+
+
+def _demand_points(inputs: OffergapInputs, need: np.ndarray, log: _Log) -> Points:
+    """Demand points carrying the area needs (the area anchors without a demand layer)."""
+    known = np.nan_to_num(need)
+    area_index = np.arange(len(need))
+    anchors, layer = np.asarray(inputs.anchors, dtype=float).reshape(-1, 2), inputs.demand
+    if layer is None:
+        return Points(anchors[:, 0], anchors[:, 1], known, area_index)
+    field = inputs.settings.demand_field
+    weight = np.ones(len(layer.ids)) if layer.value is None else np.asarray(layer.value, dtype=float)
+    check_non_negative(weight, layer.ids, field)
+    nulls = int(np.isnan(weight).sum())
+    if nulls:
+        log(True, NULL_WEIGHT, nulls, field)
+    x, y = np.asarray(layer.x, dtype=float), np.asarray(layer.y, dtype=float)
+    area = locate_points(x, y, inputs.polygons)
+    outside = int((area < 0).sum())
+    if outside:
+        log(True, OUTSIDE, outside)
+    point_need, fallback = distribute_need(need, area, weight)
+    extra = np.flatnonzero(fallback)
+    if extra.size:
+        log(True, CENTRE_FALLBACK, extra.size, ", ".join(str(inputs.area_ids[k]) for k in extra[:5]))
+    keep = area >= 0
+    return Points(
+        np.concatenate([x[keep], anchors[extra, 0]]),
+        np.concatenate([y[keep], anchors[extra, 1]]),
+        np.concatenate([point_need[keep], known[extra]]),
+        np.concatenate([area[keep], area_index[extra]]),
     )

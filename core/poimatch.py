@@ -46,7 +46,8 @@ from .normalize import (
     parse_address,
     streets_agree,
 )
-from .sozialindex import MethodError
+from .spatial import join_sorted, pairs_within
+from .values import MethodError
 
 STATUS_CONFIRMED = "bestätigt"
 STATUS_MOVED = "verschoben"
@@ -379,46 +380,6 @@ def compat_level(reg_keys: frozenset[str], poi_exact: frozenset[str], flag: int,
 
 
 # ---------------------------------------------------------------------- candidates
-def _expand(sorted_keys: np.ndarray, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """All (query index, position in sorted_keys) with equal keys (vectorised join)."""
-    left = np.searchsorted(sorted_keys, query, "left")
-    right = np.searchsorted(sorted_keys, query, "right")
-    counts = right - left
-    q = np.repeat(np.arange(len(query)), counts)
-    starts = np.repeat(left - np.cumsum(counts) + counts, counts)
-    pos = starts + np.arange(counts.sum()) if len(q) else np.zeros(0, dtype=np.int64)
-    return q, pos
-
-
-def grid_pairs(
-    ax: np.ndarray, ay: np.ndarray, bx: np.ndarray, by: np.ndarray, radius: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(a index, b index, distance) of all pairs within ``radius`` (grid of cell = radius)."""
-    if not len(ax) or not len(bx) or radius <= 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, np.zeros(0)
-    x0, y0 = min(ax.min(), bx.min()), min(ay.min(), by.min())
-    bcx = np.floor((bx - x0) / radius).astype(np.int64)
-    bcy = np.floor((by - y0) / radius).astype(np.int64)
-    width = int(max(bcx.max(), np.floor((ax.max() - x0) / radius))) + 3
-    bkey = (bcy + 1) * width + bcx + 1
-    order = np.argsort(bkey, kind="stable")
-    skeys = bkey[order]
-    acx = np.floor((ax - x0) / radius).astype(np.int64)
-    acy = np.floor((ay - y0) / radius).astype(np.int64)
-    out_a, out_b = [], []
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            q, pos = _expand(skeys, (acy + 1 + dy) * width + acx + 1 + dx)
-            out_a.append(q)
-            out_b.append(order[pos])
-    a = np.concatenate(out_a)
-    b = np.concatenate(out_b)
-    d = np.hypot(ax[a] - bx[b], ay[a] - by[b])
-    keep = d <= radius
-    return a[keep], b[keep], d[keep]
-
-
 def signature_keys(tokens: tuple[str, ...]) -> list[str]:
     """Blocking keys of a name for moves: its distinctive (non-generic) tokens in order, and
     the same with one token cut to its first or last four letters (so one typo still meets)."""
@@ -447,7 +408,7 @@ def name_block_pairs(
 
     def rows_keys(nid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         rows = np.flatnonzero(nid >= 0)
-        q, pos = _expand(key_nid, nid[rows])
+        q, pos = join_sorted(key_nid, nid[rows])
         return rows[q], key_code[pos]
 
     ri, rk = rows_keys(r_nid)
@@ -469,7 +430,7 @@ def name_block_pairs(
     out_i, out_j = [], []
     for dy in (-1, 0, 1):
         for dx in (-1, 0, 1):
-            q, pos = _expand(skeys, rk * cells + rcell + dy * width + dx)
+            q, pos = join_sorted(skeys, rk * cells + rcell + dy * width + dx)
             out_i.append(ri[q])
             out_j.append(pi[order[pos]])
     i, j = np.concatenate(out_i), np.concatenate(out_j)
@@ -985,7 +946,7 @@ def match(
     p_nid[rows_p] = index.ids([pois.tokens[k] for k in rows_p])
 
     # candidates: near by grid, far by shared distinctive name tokens
-    a, b, d = grid_pairs(reg.x, reg.y, pois.x[rows_p], pois.y[rows_p], opt.max_distance)
+    a, b, d = pairs_within(reg.x, reg.y, pois.x[rows_p], pois.y[rows_p], opt.max_distance)
     b = rows_p[b]
     fi, fj, fd = name_block_pairs(index, reg, pois, r_nid, p_nid, opt.moved_distance)
     far = fd > opt.max_distance
@@ -1077,7 +1038,7 @@ def duplicate_pois(index: NameIndex, p_nid: np.ndarray, info: PoiInfo, matched: 
     rest = np.setdiff1d(np.flatnonzero([bool(e) for e in info.exact]), matched)
     if not len(rest) or not len(matched):
         return {}
-    a, b, _ = grid_pairs(pois.x[rest], pois.y[rest], pois.x[matched], pois.y[matched], opt.max_distance)
+    a, b, _ = pairs_within(pois.x[rest], pois.y[rest], pois.x[matched], pois.y[matched], opt.max_distance)
     u, m = rest[a], matched[b]
     shared = np.array([bool(info.exact[x] & info.exact[y]) or not info.exact[y] for x, y in zip(u, m)], bool)
     addr = _address_scores(pois, pois, u, m)

@@ -22,7 +22,8 @@ from . import charts
 from .i18n import QT_TRANSLATE_NOOP
 from .numbers import MISSING, german, german_int, german_percent
 from .presets import field_years
-from .sozialindex import STATUS_LABELS, ChangeIndicator, Indicator, MethodError, class_legend
+from .sozialindex import STATUS_LABELS, ChangeIndicator, Indicator, class_legend
+from .values import MethodError, is_missing
 
 #: Fields a report needs: outputs of Sozialindex and Dynamik.
 REQUIRED = ("si_index", "si_rank", "si_status", "si_klasse", "si_aufmerksam", "dyn_klasse")
@@ -198,7 +199,7 @@ class Report:
     def name(self, i: int) -> str:
         """Name of unit ``i``."""
         value = self.units[self.name_field][i]
-        return "(ohne Name)" if _missing(value) else str(value)
+        return "(ohne Name)" if is_missing(value) else str(value)
 
     def has(self, name: str) -> bool:
         """The layer has the field."""
@@ -237,12 +238,8 @@ class Report:
         return editions(list(self.units.columns))
 
 
-def _missing(value: object) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
 def _text(value: object) -> str:
-    return MISSING if _missing(value) or value == "" else str(value)
+    return MISSING if is_missing(value) or value == "" else str(value)
 
 
 def share(units: pd.DataFrame, numerator: str, denominator: Optional[str]) -> pd.Series:
@@ -292,7 +289,7 @@ def overview_table(report: Report) -> Table:
         numeric += [True, False]
     table = Table(headers, [], numeric)
     for i in report.order():
-        rated = not _missing(u["si_index"][i])
+        rated = not is_missing(u["si_index"][i])
         row = [
             german_int(u["si_rank"][i]),
             report.name(i),
@@ -304,7 +301,7 @@ def overview_table(report: Report) -> Table:
         ]
         if extra_rb:
             unsure = u["rb_unsicher"][i]
-            row.append(MISSING if _missing(unsure) else ("unsicher" if unsure == 1 else "sicher"))
+            row.append(MISSING if is_missing(unsure) else ("unsicher" if unsure == 1 else "sicher"))
         if extra_og:
             row += [
                 german_int(u["og_luecken"][i]),
@@ -349,7 +346,7 @@ def key_figures(report: Report, i: int) -> Table:
         rows.append(["Dynamik-Index", german(u["dyn_index"][i], 2)])
     rows.append(["Klasse", _text(u["si_klasse"][i])])
     rows.append(["Auffällig wegen", attention_reasons(report, i) or MISSING])
-    if report.has("rb_anteil_gleich") and not _missing(u["rb_anteil_gleich"][i]):
+    if report.has("rb_anteil_gleich") and not is_missing(u["rb_anteil_gleich"][i]):
         unsure = "unsicher" if u["rb_unsicher"][i] == 1 else "sicher"
         rows.append(
             [
@@ -358,7 +355,7 @@ def key_figures(report: Report, i: int) -> Table:
                 f"Rang {german_int(u['rb_rang_min'][i])}–{german_int(u['rb_rang_max'][i])}"
                 + (
                     f"; sonst {u['rb_andere'][i]}"
-                    if report.has("rb_andere") and not _missing(u["rb_andere"][i])
+                    if report.has("rb_andere") and not is_missing(u["rb_andere"][i])
                     else ""
                 ),
             ]
@@ -417,7 +414,7 @@ def offer_table(report: Report, i: int) -> Table:
             [
                 report.categories.get(key, key.replace("_", " ").capitalize()),
                 german_int(u[f"og_{key}_n"][i]),
-                MISSING if _missing(gap) else ("ja" if gap == 1 else "nein"),
+                MISSING if is_missing(gap) else ("ja" if gap == 1 else "nein"),
             ]
         )
         table.marked.append(gap == 1)
@@ -432,7 +429,7 @@ def offer_summary(report: Report, i: int) -> str:
     present = [f"{r[0]} ({r[1]})" for r in table.rows if r[1] not in ("0", MISSING)]
     missing = [r[0] for r, gap in zip(table.rows, table.marked) if gap]
     text = f"Vorhanden: {', '.join(present) or 'keine'}. Fehlend (Versorgungslücke): {', '.join(missing) or 'keine'}."
-    if report.has("og_prioritaet") and not _missing(report.units["og_prioritaet"][i]):
+    if report.has("og_prioritaet") and not is_missing(report.units["og_prioritaet"][i]):
         text += f" Priorität: {report.units['og_prioritaet'][i]}."
     return text
 
@@ -521,7 +518,7 @@ def profile_charts(report: Report, i: int) -> list[Chart]:
 
 
 def _status(value: object) -> str:
-    return NOT_RATED if _missing(value) or value == "" else str(value)
+    return NOT_RATED if is_missing(value) or value == "" else str(value)
 
 
 def overview_chart(report: Report) -> Chart:

@@ -15,7 +15,8 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
-from .sozialindex import STATUS_LABELS, Indicator, MethodError, Options, sozialindex
+from .sozialindex import STATUS_LABELS, Indicator, Options, sozialindex
+from .values import MethodError
 
 #: Random weight factors are drawn uniformly from [1 - WEIGHT_CHANGE, 1 + WEIGHT_CHANGE].
 WEIGHT_CHANGE = 0.5
@@ -138,13 +139,27 @@ def robustheit(
     computed = len(todo) - len(skipped)
     if computed == 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "No method variant could be computed."))
-    table = pd.DataFrame(index=data.index)
+    table = _table(base, same / computed, (rank_min, rank_max), computed, others, stable_share)
+    return Robustness(table=table, base=base, skipped=skipped)
+
+
+def _table(
+    base: pd.DataFrame,
+    share: pd.Series,
+    ranks: tuple[pd.Series, pd.Series],
+    computed: int,
+    others: pd.DataFrame,
+    stable_share: float,
+) -> pd.DataFrame:
+    """The per-unit figures of :func:`robustheit` (NULL for the units not rated in the base)."""
+    rated = base["status"].notna()
+    table = pd.DataFrame(index=base.index)
     table["status"] = base["status"]
-    table["anteil_gleich"] = (same / computed).where(rated)
-    table["rang_min"] = rank_min.where(rated)
-    table["rang_max"] = rank_max.where(rated)
+    table["anteil_gleich"] = share.where(rated)
+    table["rang_min"] = ranks[0].where(rated)
+    table["rang_max"] = ranks[1].where(rated)
     table["unsicher"] = (table["anteil_gleich"].round(12) < stable_share).astype(int).where(rated)
-    table["varianten"] = pd.Series(computed, index=data.index).where(rated)
+    table["varianten"] = pd.Series(computed, index=base.index).where(rated)
     table["andere"] = [_other_classes(row) for _, row in others.iterrows()]
     table["hinweis"] = base["hinweis"]
-    return Robustness(table=table, base=base, skipped=skipped)
+    return table

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
-from .parse import scalar
+from .values import MethodError, is_missing, scalar
 
 MAD_ZERO = QT_TRANSLATE_NOOP("MethodError", "Indicator {0}: the median absolute deviation is 0 (half of the {1} rated units or more share the median value); robust z cannot be computed.")  # fmt: skip
 TOO_SMALL = QT_TRANSLATE_NOOP("MethodError", "Only {0} rated unit(s): {1} of {2} units have fewer inhabitants than MIN_POPULATION = {3:g}.")  # fmt: skip
@@ -31,19 +31,6 @@ SCHEMES = ("oberhausen", "berlin")
 CUT_DECIMALS = 9
 #: Median absolute deviation to standard deviation of a normal distribution.
 MAD_TO_SD = 1.482602218505602
-
-
-class MethodError(ValueError):
-    """Input the method cannot work with; the message names the field or unit.
-
-    ``template`` is an English text with ``{0}`` placeholders, marked for
-    translation in the context ``MethodError``; algorithms translate it.
-    """
-
-    def __init__(self, template: str, *args: object) -> None:
-        super().__init__(template.format(*args))
-        self.template = template
-        self.args_ = args
 
 
 @dataclass(frozen=True)
@@ -387,7 +374,7 @@ def rating_reasons(
 
 def is_true(value: object) -> bool:
     """1, true, ja, yes, x count as true (for exclusion flags)."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
+    if is_missing(value):
         return False
     if isinstance(value, (bool, np.bool_)):
         return bool(value)

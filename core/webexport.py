@@ -14,7 +14,7 @@ from typing import Any, Iterable, Optional
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from .i18n import QT_TRANSLATE_NOOP
-from .sozialindex import MethodError
+from .values import MethodError
 
 # Okabe & Ito (2008): eight colours that stay distinguishable with every common colour-vision deficiency.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#F0E442")

@@ -23,12 +23,12 @@ from .sozialindex import (
     NOT_RATED,
     STATUS_LABELS,
     Indicator,
-    MethodError,
     Options,
     Scales,
     label_codes,
     status_index,
 )
+from .values import MethodError
 
 PLACEHOLDER = "{jahr}"
 COMPARISONS = ("einzeln", "basisjahr")

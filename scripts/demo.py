@@ -37,8 +37,7 @@ LEVELS = {  # level -> (layer of the coarse units, id field, assignment method)
 
 def plugin_path() -> Path:
     """Folder that holds ``sozialplanung`` -> repository root (for QGIS_PLUGINPATH)."""
-    sys.path.insert(0, str(ROOT / "test"))
-    from helpers import ensure_plugin_link
+    from plugin_link import ensure_plugin_link
 
     return ensure_plugin_link()
 

@@ -26,7 +26,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QPointF
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "test"))
 
 Source = QgsProcessingModelChildParameterSource
 SOZIALBERICHT_DESC = (
@@ -362,7 +361,7 @@ def add_zeitreihe(model: QgsProcessingModelAlgorithm) -> None:
 
 def main() -> int:
     """Start QGIS with the plugin (models refer to its algorithms) and write the models."""
-    from helpers import PLUGIN_PARENT, ensure_plugin_link
+    from plugin_link import PLUGIN_PARENT, ensure_plugin_link
 
     ensure_plugin_link()
     sys.path[:0] = [str(PLUGIN_PARENT), "/usr/share/qgis/python/plugins"]

@@ -158,8 +158,7 @@ def main() -> int:
     if not data_dir.exists():
         print(f"{data_dir} not found: nothing to validate")
         return 0
-    sys.path.insert(0, str(ROOT / "test"))
-    from helpers import PLUGIN_PARENT, ensure_plugin_link
+    from plugin_link import PLUGIN_PARENT, ensure_plugin_link
     from qgis.core import QgsApplication
 
     ensure_plugin_link()

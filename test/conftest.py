@@ -1,4 +1,7 @@
-"""Test session: QGIS (pytest-qgis, offscreen) with the plugin loaded as QGIS loads it."""
+"""Test session: QGIS (pytest-qgis, offscreen) with the plugin loaded as QGIS loads it.
+
+The core tests (test/core) replace the fixture ``plugin`` and run without QGIS (``make test-core``).
+"""
 
 from __future__ import annotations
 

@@ -1,22 +1,23 @@
-"""Helpers shared by the tests: plugin link, layers, Processing runs, qgis_process."""
+"""Helpers shared by the tests: plugin link, layers, Processing runs, a recording feedback, qgis_process.
+
+No QGIS import at module level: the core tests (test/core) use this module without QGIS.
+"""
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import json
 import os
 import signal
 import subprocess
-import tempfile
+import sys
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Optional, Sequence
 
 ROOT = Path(__file__).resolve().parents[1]
-# one folder per checkout: worktrees testing at the same time must not relink each other's plugin
-PLUGIN_PARENT = (
-    Path(tempfile.gettempdir())
-    / f"sozialplanung_plugins_{os.getuid()}_{hashlib.sha1(bytes(ROOT)).hexdigest()[:8]}"
-)
+sys.path.insert(0, str(ROOT / "scripts"))
+from plugin_link import PLUGIN_PARENT, ensure_plugin_link  # noqa: E402, F401 (PLUGIN_PARENT: conftest)
+
 DEMO_GPKG = ROOT / "data" / "oberhausen_demo.gpkg"
 QGIS_PROCESS = "qgis_process.bin"
 OUTPUT = ROOT / "test_output"
@@ -24,15 +25,45 @@ OUTPUT = ROOT / "test_output"
 DESKTOP_LIMIT = 60
 
 
-def ensure_plugin_link() -> Path:
-    """A folder holding ``sozialplanung`` -> the repository root (the plugin package)."""
-    PLUGIN_PARENT.mkdir(exist_ok=True)
-    link = PLUGIN_PARENT / "sozialplanung"
-    if link.is_symlink() and Path(os.readlink(link)) != ROOT:
-        link.unlink()
-    if not link.exists():
-        link.symlink_to(ROOT, target_is_directory=True)
-    return PLUGIN_PARENT
+@functools.cache
+def _recorder_class() -> type:
+    from qgis.core import QgsProcessingFeedback
+
+    class Recorder(QgsProcessingFeedback):
+        """Feedback that keeps infos, warnings, errors and progress; cancels once ``cancel_when()`` is true."""
+
+        def __init__(self, cancel_when: Optional[Callable[[], bool]] = None) -> None:
+            super().__init__()
+            self.infos: list[str] = []
+            self.warnings: list[str] = []
+            self.errors: list[str] = []
+            self.progress: list[float] = []
+            self.cancel_when = cancel_when
+            self.progressChanged.connect(self.progress.append)
+
+        def pushInfo(self, text: str) -> None:  # noqa: N802
+            self.infos.append(text)
+            super().pushInfo(text)
+
+        def pushWarning(self, text: str) -> None:  # noqa: N802
+            self.warnings.append(text)
+            super().pushWarning(text)
+
+        def reportError(self, text: str, fatal: bool = False) -> None:  # noqa: N802
+            self.errors.append(text)
+            super().reportError(text, fatal)
+
+        def isCanceled(self) -> bool:  # noqa: N802
+            return bool(self.cancel_when and self.cancel_when()) or super().isCanceled()
+
+    return Recorder
+
+
+def recorder(cancel_when: Optional[Callable[[], bool]] = None):
+    """A QgsProcessingFeedback that records pushInfo, pushWarning, reportError and the progress
+    (lists ``infos``, ``warnings``, ``errors``, ``progress``); it reports canceled once
+    ``cancel_when()`` is true."""
+    return _recorder_class()(cancel_when)
 
 
 def memory_layer(

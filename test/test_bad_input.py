@@ -12,24 +12,12 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 import pytest
-from helpers import memory_layer, rows, run, square
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from helpers import memory_layer, recorder, rows, run, square
+from qgis.core import QgsProcessingException, QgsVectorLayer
 
 LONG = "anteil_" + "ü" * 20 + "_" + "x" * 40  # non-ASCII, 68 characters
 BOWTIE = "POLYGON((0 0,100 100,100 0,0 100,0 0))"
 MULTI = "MULTIPOLYGON(((0 0,50 0,50 50,0 50,0 0)),((60 60,100 60,100 100,60 100,60 60)))"
-
-
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps the warnings."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, text: str) -> None:  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
 
 
 @dataclass
@@ -49,7 +37,7 @@ def run_case(alg: str, base: dict, case: Case, tmp_path) -> None:
     out = tmp_path / "out.gpkg"
     params = {**base, "OUTPUT": str(out), **case.params}
     params = {k: v() if callable(v) else v for k, v in params.items()}
-    feedback = Recorder()
+    feedback = recorder()
     if case.error:
         with pytest.raises(QgsProcessingException) as info:
             run(alg, params, feedback)

@@ -15,40 +15,17 @@ from typing import Any, Callable, Optional
 import pytest
 import test_poimatch as tp
 import test_report as tr
-from helpers import ROOT, memory_layer, qgis_process, rows, run, square, write_gpkg
+from helpers import ROOT, memory_layer, qgis_process, recorder, rows, run, square, write_gpkg
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
-from sozialplanung.core import geo, kommonitor, parse
 
 X0, Y0 = 350000.0, 5705000.0  # EPSG:25832, about 51.5° N
-
-
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps infos and warnings; cancels once ``cancel_when()`` is true."""
-
-    def __init__(self, cancel_when: Optional[Callable[[], bool]] = None) -> None:
-        super().__init__()
-        self.infos: list[str] = []
-        self.warnings: list[str] = []
-        self.cancel_when = cancel_when
-
-    def pushInfo(self, text: str) -> None:  # noqa: N802
-        self.infos.append(text)
-        super().pushInfo(text)
-
-    def pushWarning(self, text: str) -> None:  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-    def isCanceled(self) -> bool:  # noqa: N802
-        return bool(self.cancel_when and self.cancel_when()) or super().isCanceled()
 
 
 @dataclass
@@ -396,7 +373,7 @@ def webexport_params(tmp: Path) -> dict:
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in CASES])
 def test_case(case: Case, tmp_path):
     params = case.params(tmp_path)
-    feedback = Recorder((lambda: case.cancel_when(tmp_path)) if case.cancel_when else None)
+    feedback = recorder((lambda: case.cancel_when(tmp_path)) if case.cancel_when else None)
     if case.error:
         with pytest.raises(QgsProcessingException) as info:
             run(case.alg, params, feedback)
@@ -416,60 +393,6 @@ def test_case(case: Case, tmp_path):
 
 
 # ------------------------------------------------------------------ pure rules
-@pytest.mark.parametrize(
-    ("values", "fmt", "expected"),
-    [
-        (["1.234,5", "7"], parse.AUTO, ([1234.5, 7.0], parse.GERMAN)),
-        (["3.5", "10.183"], parse.AUTO, ([3.5, 10.183], parse.PLAIN)),
-        (["10.183", "1.137"], parse.GERMAN, ([10183.0, 1137.0], parse.GERMAN)),
-        (["10.183", None, ""], parse.PLAIN, ([10.183, float("nan"), float("nan")], parse.PLAIN)),
-        ([1, 2.5, None], parse.AUTO, ([1.0, 2.5, float("nan")], parse.PLAIN)),
-    ],
-)
-def test_parse_column(values, fmt, expected):
-    out, used = parse.parse_column(values, fmt)
-    assert used == expected[1]
-    assert out == pytest.approx(expected[0], nan_ok=True)
-
-
-def test_parse_column_errors():
-    with pytest.raises(parse.AmbiguousColumnError) as info:
-        parse.parse_column(["10.183", "1.137.000", "12"])
-    assert info.value.examples == ["10.183", "1.137.000"]
-    with pytest.raises(parse.NotANumberError) as bad:
-        parse.parse_column(["1,5", "1.5"])  # a German column: '1.5' is no German number
-    assert bad.value.position == 1
-    assert parse.scalar("1,5") == 1.5 and parse.scalar(" 2 ") == 2.0 and parse.scalar("null") is None
-
-
-@pytest.mark.parametrize(
-    ("geographic", "metres", "authid", "projection", "utm"),
-    [
-        (True, False, "EPSG:4326", "longlat", True),
-        (False, True, "EPSG:3857", "merc", True),
-        (False, True, "EPSG:3395", "merc", True),
-        (False, True, "", "webmerc", True),
-        (False, True, "EPSG:25832", "utm", False),
-        (False, False, "EPSG:2249", "lcc", True),  # US feet
-    ],
-)
-def test_metric_crs_rule(geographic, metres, authid, projection, utm):
-    assert geo.needs_utm(geographic, metres, authid, projection) is utm
-    assert (
-        geo.utm_epsg(6.85, 51.5) == 32632
-        and geo.utm_epsg(-200, -10) == 32701
-        and geo.utm_epsg(200, 0) == 32660
-    )
-
-
-def test_kommonitor_repeated_ids_get_a_fitting_note():
-    feature = {"properties": {"ID": "7", "NAME": "A", "validStartDate": "2020-01-01", "validEndDate": None}}
-    notes = kommonitor.duplicate_note("EW", [feature, feature])
-    assert len(notes) == 1 and "repeat the ID and period of validity" in notes[0][0]
-    assert notes[0][1] == ("EW", 1, "7")
-    assert kommonitor.duplicate_note("EW", [feature]) == []
-
-
 def test_make_webtest_installs_npm_without_the_vendor_target():
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     recipe = makefile.split("test/web/node_modules/.package-lock.json:")[1].split("\n\n")[0]

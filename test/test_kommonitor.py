@@ -10,8 +10,8 @@ import textwrap
 
 import kommonitor_server as kms
 import pytest
-from helpers import PLUGIN_PARENT, layer_of, qgis_process, qgis_process_json, rows, run
-from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer, QgsWkbTypes
+from helpers import PLUGIN_PARENT, layer_of, qgis_process, qgis_process_json, recorder, rows, run
+from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 ALG = "sozialplanung:kommonitor"
 BOTH = f"{kms.IND_EW},{kms.IND_SGB2}"
@@ -37,21 +37,9 @@ def params(server, **kw):
     return base
 
 
-class Collect(QgsProcessingFeedback):
-    """Feedback that keeps the warnings."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings = []
-
-    def pushWarning(self, text):  # noqa: N802
-        self.warnings.append(text)
-        super().pushWarning(text)
-
-
 def test_public_indicators_joined_renamed_with_nulls(server):
     server.log.clear()
-    feedback = Collect()
+    feedback = recorder()
     layer = layer_of(run(ALG, params(server), feedback))
     assert layer.fields().names() == [
         "ID",

@@ -6,33 +6,18 @@ import math
 import sqlite3
 
 import pytest
-from helpers import DEMO_GPKG, ROOT, layer_of, memory_layer, qgis_process_json, rows, run, square
+from helpers import DEMO_GPKG, ROOT, layer_of, memory_layer, qgis_process_json, recorder, rows, run, square
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
 
 ALG = "sozialplanung:offergap"
 X0, Y0 = 350000.0, 5700000.0  # EPSG:25832 near Oberhausen
-
-
-class Capture(QgsProcessingFeedback):
-    """Feedback that keeps warnings and infos."""
-
-    def __init__(self):
-        super().__init__()
-        self.warnings, self.infos = [], []
-
-    def pushWarning(self, text):
-        self.warnings.append(text)
-
-    def pushInfo(self, text):
-        self.infos.append(text)
 
 
 def pt(x, y):
@@ -94,7 +79,7 @@ def approx_or_none(values, expected):
 
 
 def test_worked_example_area_centres():
-    feedback = Capture()
+    feedback = recorder()
     result = run(ALG, params(), feedback)
     out = rows(layer_of(result), "id")
     approx_or_none(field(out, "og_kita_zugang"), [20.0, 32.0, 12.0, None])
@@ -142,7 +127,7 @@ def test_demand_locations_spread_the_need(kind):
             (where(-5000, 0), 4, 50),
         ],
     )
-    feedback = Capture()
+    feedback = recorder()
     out = rows(layer_of(run(ALG, params(DEMAND=demand, DEMAND_FIELD="einwohner"), feedback)), "id")
     approx_or_none(field(out, "og_kita_zugang"), [20.0, 32.0, 12.0, None])  # as with centres
     approx_or_none(field(out, "og_kita_dist"), [(250 * 800 + 750 * 100) / 1000, 600.0, 0.0, None])
@@ -238,7 +223,7 @@ def test_mixed_crs_inputs_give_the_same_result():
 def test_geographic_areas_are_measured_in_utm():
     base = params(DEMAND=demand_layer(), DEMAND_FIELD="einwohner", OUTPUT_TABLE=None)
     reference = rows(layer_of(run(ALG, base)), "id")
-    feedback = Capture()
+    feedback = recorder()
     wgs84 = dict(
         base,
         AREAS=to_crs(areas(), "EPSG:4326"),
@@ -250,7 +235,7 @@ def test_geographic_areas_are_measured_in_utm():
     assert result.crs().authid() == "EPSG:4326"  # output keeps the areas' CRS
     assert any("EPSG:32632" in i for i in feedback.infos)
     # Web Mercator areas are not measured in their (stretched) metres either
-    feedback = Capture()
+    feedback = recorder()
     compare(
         rows(layer_of(run(ALG, dict(base, AREAS=to_crs(areas(), "EPSG:3857")), feedback)), "id"), reference
     )
@@ -300,7 +285,7 @@ def network_params(network):
 def test_network_distances_by_hand():
     # needs 20, 60, 20. A: 10 + 400 + 10 = 420 and 10 + 100 + 5 = 115 (third point unreachable);
     # B: 10 + (50 + 100) + 10 = 170 and 10 + (50 + 100) + 5 = 165
-    feedback = Capture()
+    feedback = recorder()
     out = rows(layer_of(run(ALG, network_params(street_grid()), feedback)), "id")[1]
     assert out["og_a_dist"] == pytest.approx((20 * 420 + 60 * 115) / 80)  # 191.25
     assert out["og_b_dist"] == pytest.approx((20 * 170 + 60 * 165) / 80)  # 166.25
@@ -406,10 +391,28 @@ def test_nothing_written_when_validation_fails(tmp_path):
     assert not path.exists()
 
 
+def test_failure_after_the_table_leaves_no_output(tmp_path, monkeypatch):
+    """OUTPUT_TABLE goes through the output registry: a failure after it is written removes it too."""
+    from sozialplanung.algorithms.offergap import OffergapAlgorithm
+
+    written = []
+
+    def broken(self, *args, **kwargs):
+        written.append(sorted(p.name for p in tmp_path.iterdir()))
+        raise QgsProcessingException("disk full")
+
+    monkeypatch.setattr(OffergapAlgorithm, "write_rows", broken)
+    out, table = tmp_path / "out.gpkg", tmp_path / "table.csv"
+    with pytest.raises(QgsProcessingException, match="disk full"):
+        run(ALG, params(OUTPUT=str(out), OUTPUT_TABLE=str(table)))
+    assert written and any(name.endswith(".csv") for name in written[0])  # the table was written
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_null_need_demand_weight_and_category_warn():
     layer = areas([(square(X0, Y0 + 1000, 1000), 5, "E", None, "Niedrig")])
     demand = memory_layer("Point", [("w", "integer")], [(pt(500, 500), None), (pt(600, 500), 2)])
-    feedback = Capture()
+    feedback = recorder()
     extra = offers([(pt(700, 500), 9, None, 5)])
     p = params(AREAS=layer, OFFERS=extra, DEMAND=demand, DEMAND_FIELD="w")
     out = rows(layer_of(run(ALG, p, feedback)), "id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from helpers import DEMO_GPKG, layer_of, memory_layer, rows, run
+from helpers import DEMO_GPKG, layer_of, memory_layer, recorder, rows, run
 from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsVectorLayer
 
 REGISTER_FIELDS = [("einr_id", "integer"), ("name", "string"), ("kategorie", "string"), ("adresse", "string")]
@@ -270,15 +270,7 @@ def test_poimatch_with_only_unrelated_pois_finds_nothing():
 
 
 def test_poimatch_skips_pois_without_geometry_with_warning():
-    from qgis.core import QgsProcessingFeedback
-
-    class Feedback(QgsProcessingFeedback):
-        warnings: list = []
-
-        def pushWarning(self, text):  # noqa: N802
-            self.warnings.append(text)
-
-    feedback = Feedback()
+    feedback = recorder()
     pois = poi_layer([(None, "node/99", "Kita ohne Punkt", "kindergarten", None, None, None)])
     result = run("sozialplanung:poimatch", params(pois=pois), feedback)
     assert any("1 features without geometry" in w for w in feedback.warnings)

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from helpers import DEMO_GPKG, ROOT, memory_layer, non_blank, run, square
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-from sozialplanung.core import geo
 from sozialplanung.core import webexport as core
-from sozialplanung.core.sozialindex import MethodError, class_legend
+from sozialplanung.core.sozialindex import class_legend
+from sozialplanung.core.values import MethodError
 
 ALG = "sozialplanung:webexport"
 R = 6378137.0  # EPSG:3857 sphere
@@ -40,20 +40,6 @@ def test_category_colours_sorted_okabe_ito_and_repeating():
     assert colours == {"Altentreff": "#0072B2", "beratung": "#E69F00", "Kita": "#009E73"}
     many = core.category_colours([f"k{i:02d}" for i in range(10)])
     assert many["k08"] == many["k00"] and len(set(many.values())) == 8
-
-
-@pytest.mark.parametrize(
-    ("lon", "lat", "epsg"),
-    [
-        (6.85, 51.47, 32632),
-        (13.4, 52.5, 32633),
-        (-70.6, -33.4, 32719),
-        (-180.0, 10.0, 32601),
-        (180.0, 0, 32660),
-    ],
-)
-def test_utm_zone(lon, lat, epsg):
-    assert geo.utm_epsg(lon, lat) == epsg
 
 
 def test_parse_basemap_xyz_wms_and_qgis_source():

@@ -7,30 +7,15 @@ import sqlite3
 import sys
 
 import pytest
-from helpers import ROOT, layer_of, memory_layer, qgis_process_json, rows, run, square, write_gpkg
-from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
-from test_core_zeitreihe import INDEX, YEARS
+from helpers import ROOT, layer_of, memory_layer, qgis_process_json, recorder, rows, run, square, write_gpkg
+from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
 from test_qgis_process import home  # noqa: F401 - fixture shared with those tests
 
-sys.path.insert(0, str(ROOT / "scripts"))
+sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "test" / "core")]
 import validate_berlin  # noqa: E402
+from test_core_zeitreihe import INDEX, YEARS  # noqa: E402
 
 ALG = "sozialplanung:zeitreihe"
-
-
-class Feedback(QgsProcessingFeedback):
-    """Collects warnings and infos."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.warnings: list[str] = []
-        self.infos: list[str] = []
-
-    def pushWarning(self, text: str) -> None:
-        self.warnings.append(text)
-
-    def pushInfo(self, text: str) -> None:
-        self.infos.append(text)
 
 
 def areas(extra: dict | None = None):
@@ -63,7 +48,7 @@ def params(**change) -> dict:
 
 
 def test_fields_values_and_transitions():
-    feedback = Feedback()
+    feedback = recorder()
     result = run(ALG, params(), feedback)
     out = rows(layer_of(result), "id")
     assert out["A"]["zr_index_2019"] == pytest.approx(1.5) and out["A"]["zr_index_2023"] == pytest.approx(0.5)
@@ -96,7 +81,7 @@ def test_fields_values_and_transitions():
 
 
 def test_years_found_automatically_and_base_year_mode():
-    feedback = Feedback()
+    feedback = recorder()
     layer = areas({"n_2017": [500.0] * 7})  # 2017 has no ew_2017: left out with a warning naming it
     out = rows(layer_of(run(ALG, params(INPUT=layer, YEARS=""), feedback)), "id")
     assert out["G"]["zr_status_2023"] == "Hoch" and "zr_index_2017" not in out["G"]
@@ -125,7 +110,7 @@ def test_areas_rated_in_one_edition_but_not_another_are_reported():
     feature = next(f for f in layer.getFeatures() if f["id"] == "F")
     layer.changeAttributeValue(feature.id(), layer.fields().indexOf("ew_2021"), 100.0)  # below 300
     layer.commitChanges()
-    feedback = Feedback()
+    feedback = recorder()
     out = rows(layer_of(run(ALG, params(INPUT=layer), feedback)), "id")
     assert out["F"]["zr_status_2021"] is None and out["F"]["zr_index_2021"] is None
     assert out["F"]["zr_status_2023"] is not None and out["F"]["zr_warnung"] is not None

@@ -19,7 +19,7 @@ from ..algorithms.base import help_path
 from ..algorithms.kommonitor import KomMonitorAlgorithm as K
 from ..algorithms.kommonitor import KomMonitorClient, method_message
 from ..core import kommonitor as core
-from ..core.sozialindex import MethodError
+from ..core.values import MethodError
 
 ALG_ID = "sozialplanung:kommonitor"
 SETTINGS = "sozialplanung/kommonitor/"

@@ -21,7 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ...core import geo, parse
+from ...core import spatial
+from ...core import values as numbers
 from ..compat import METERS
 from . import arrow
 from .common import check_canceled, fail, to_python
@@ -149,12 +150,12 @@ def read_table(
     other: Sequence[str] = (),
     feedback: Optional[QgsProcessingFeedback] = None,
     unique: bool = True,
-    number_format: str = parse.AUTO,
+    number_format: str = numbers.AUTO,
 ) -> tuple[list[int], pd.DataFrame]:
     """Attributes without geometry: feature ids and a frame indexed 0..n-1.
 
     Numeric fields become floats (NULL -> NaN; text is read by ``number_format``,
-    see core.parse); text that is no number raises an error naming field, value
+    see core.values); text that is no number raises an error naming field, value
     and feature. Duplicate or NULL ids raise an error when ``unique``.
     """
     names = list(dict.fromkeys(n for n in [id_field, *numeric, *other] if n))
@@ -227,14 +228,14 @@ def check_ids(ids: pd.Series, id_field: str) -> None:
 
 
 def to_numeric(
-    values: pd.Series, field: str, ids: pd.Series, number_format: str = parse.AUTO, feedback=None
+    values: pd.Series, field: str, ids: pd.Series, number_format: str = numbers.AUTO, feedback=None
 ) -> pd.Series:
-    """Floats from numbers or numeric text (one rule per column, see core.parse); names the first non-number."""
+    """Floats from numbers or numeric text (one rule per column, see core.values); names the first non-number."""
     if set(map(type, values)) <= _NUMBERS:  # fast path: numbers and NULL only
         return pd.Series(values.to_numpy(dtype=object).astype(float), index=values.index, dtype=float)
     try:
-        out, used = parse.parse_column(values.tolist(), number_format)
-    except parse.AmbiguousColumnError as err:
+        out, used = numbers.parse_column(values.tolist(), number_format)
+    except numbers.AmbiguousColumnError as err:
         raise fail(
             QCoreApplication.translate(
                 "SozialplanungAlgorithm",
@@ -244,7 +245,7 @@ def to_numeric(
             field,
             " / ".join(f"'{e}'" for e in err.examples),
         ) from None
-    except parse.NotANumberError as err:
+    except numbers.NotANumberError as err:
         raise fail(
             QCoreApplication.translate(
                 "SozialplanungAlgorithm", "Field '{0}': value '{1}' of feature {2} is not a number."
@@ -254,7 +255,7 @@ def to_numeric(
             ids.iloc[err.position],
         ) from None
     if feedback is not None:
-        german = used == parse.GERMAN
+        german = used == numbers.GERMAN
         rule = (
             QCoreApplication.translate("SozialplanungAlgorithm", "German (1.234,5)")
             if german
@@ -293,11 +294,11 @@ def metric_crs_for(
 ) -> QgsCoordinateReferenceSystem:
     """``crs`` when it is projected in metres and not Mercator-like, else the UTM zone of ``extent``."""
     metres = crs.mapUnits() == METERS
-    if not geo.needs_utm(crs.isGeographic(), metres, crs.authid(), crs.projectionAcronym()):
+    if not spatial.needs_utm(crs.isGeographic(), metres, crs.authid(), crs.projectionAcronym()):
         return crs
     wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
     try:
         centre = QgsCoordinateTransform(crs, wgs84, transform_context).transform(extent.center())
     except QgsCsException:
         centre = extent.center() if crs.isGeographic() else QgsPointXY(9.0, 51.0)
-    return QgsCoordinateReferenceSystem(f"EPSG:{geo.utm_epsg(centre.x(), centre.y())}")
+    return QgsCoordinateReferenceSystem(f"EPSG:{spatial.utm_epsg(centre.x(), centre.y())}")

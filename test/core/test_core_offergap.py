@@ -1,4 +1,4 @@
-"""core/offergap.py: hand-worked 2SFCA, decay, coverage, distance, gaps, search, PySAL reference."""
+"""core/offergap.py: hand-worked 2SFCA, decay, coverage, distance, gaps, one run, PySAL reference."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 from helpers import ROOT
 from sozialplanung.core import offergap as og
-from sozialplanung.core.sozialindex import MethodError
+from sozialplanung.core import spatial
+from sozialplanung.core.values import MethodError
 
 # Worked example (also in help/offergap.html): areas A, B, C, D of 1 km side in a row,
 # need 1000, 2000, 500, 0 at their centres; Kita K1 (60 places) at x=900, K2 (30) at x=2500.
@@ -102,7 +103,7 @@ def test_invariant_need_times_access_is_reaching_capacity(decay):
         np.zeros(m, int),
         np.zeros(m, int),
     )
-    pairs = og.pairs_within(demand.x, demand.y, offers.x, offers.y, 700)
+    pairs = spatial.pairs_within(demand.x, demand.y, offers.x, offers.y, 700, og.EPS)
     w = og.decay_weights(pairs.d, 700, decay)
     access, ratio = og.floating_catchment(need, offers.value, pairs, w)
     reaching = np.bincount(pairs.j, weights=need[pairs.i] * w, minlength=m) > 0
@@ -217,67 +218,77 @@ def test_distribute_need_by_weights():
     assert fallback.tolist() == [False, True, False, True]  # area 1 weighs 0, area 3 has no point
 
 
-# ---------------------------------------------------------------- search primitives
+# ---------------------------------------------------------------- straight distances
 def brute(px, py, qx, qy):
     return np.hypot(px[:, None] - qx[None, :], py[:, None] - qy[None, :])
 
 
-def test_pairs_within_matches_brute_force_including_the_radius():
-    rng = np.random.default_rng(1)
-    px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
-    qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
-    qx[:3], qy[:3] = px[:3] + 600, py[:3] + 800  # exactly 1000 m away
-    pairs = og.pairs_within(px, py, qx, qy, 1000)
-    ii, jj = np.nonzero(brute(px, py, qx, qy) <= 1000 + og.EPS)
-    assert sorted(zip(pairs.i.tolist(), pairs.j.tolist())) == sorted(zip(ii.tolist(), jj.tolist()))
-    assert {(k, k) for k in range(3)} <= set(zip(pairs.i.tolist(), pairs.j.tolist()))
-    assert (np.diff(pairs.i) >= 0).all()
-    assert pairs.d == pytest.approx(brute(px, py, qx, qy)[pairs.i, pairs.j])
+# ------------------------------------------------------------------------- one run
+def test_network_distance_enters_core_as_a_function():
+    """core.offergap.analyse alone (no QGIS data types): a network function replaces straight lines."""
+    settings = og.Settings("id", "ew", radius=1000.0)
+    ring = np.array([[0, 0], [2000, 0], [2000, 1000], [0, 1000], [0, 0]], float)
+    inputs = og.OffergapInputs(
+        settings,
+        ["A"],
+        np.array([100.0]),
+        None,
+        [[ring]],
+        np.array([[500.0, 500.0]]),
+        og.PointLayer([7], np.array([900.0]), np.array([500.0])),
+    )
+    calls, notes, shares = [], [], []
+
+    def network(demand, offers, n_categories, radius, straight):
+        calls.append(straight.i.tolist())
+        far = np.full((demand.x.size, n_categories), 1500.0)  # the street is a detour: out of reach
+        return og.Distances([spatial.Pairs(*(np.zeros(0, int),) * 2, np.zeros(0))], far), 12.0
+
+    result = og.analyse(inputs, network, shares.append, notes.append)
+    assert calls == [[0]]  # the straight pair bounds the network candidates
+    assert result.gaps.table["og_alle_abdeckung"].tolist() == [0.0]
+    assert result.gaps.table["og_alle_dist"].tolist() == [1500.0]
+    assert shares == [0.8, 1.0]
+    assert [n.template for n in notes] == [og.SNAPPED] and notes[0].args == (12.0,)
+    assert result.long["wert"].size == len(og.MEASURES)
 
 
-def test_pairs_within_small_chunks_and_empty(monkeypatch):
-    rng = np.random.default_rng(2)
-    px, py, qx, qy = (rng.uniform(0, 3000, k) for k in (500, 500, 80, 80))
-    full = og.pairs_within(px, py, qx, qy, 400)
-    monkeypatch.setattr(og, "CHUNK", 50)
-    small = og.pairs_within(px, py, qx, qy, 400)
-    assert np.array_equal(full.i, small.i) and np.array_equal(full.j, small.j)
-    assert og.pairs_within(px, py, qx[:0], qy[:0], 400).i.size == 0
-
-
-@pytest.mark.parametrize("radius", [1000.0, 20.0])  # cell table / search of the sorted keys
-def test_pairs_by_group_equals_split_pairs(radius):
-    rng = np.random.default_rng(4)
-    px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
-    qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
-    group = rng.integers(0, 4, 300)
-    split = og.by_category(og.pairs_within(px, py, qx, qy, radius), group, 4)
-    grouped = og.pairs_by_group(px, py, qx, qy, radius, group, 4)
-    assert len(grouped) == 4 and sum(p.i.size for p in grouped) > 0
-    for a, b in zip(split, grouped):
-        assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.d, b.d)
-
-
-def test_nearest_far_points_and_ties():
-    rng = np.random.default_rng(3)
-    px, py = rng.uniform(-50000, 50000, 400), rng.uniform(0, 1000, 400)
-    qx, qy = rng.uniform(0, 1000, 5), rng.uniform(0, 1000, 5)
-    d, arg = og.nearest(px, py, qx, qy, 100)
-    full = brute(px, py, qx, qy)
-    assert d == pytest.approx(full.min(axis=1))
-    assert (full[np.arange(400), arg] == full.min(axis=1)).all()
-
-
-def test_locate_points_holes_multipart_and_shared_edges():
-    square = np.array([[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]], float)
-    hole = np.array([[40, 40], [40, 60], [60, 60], [60, 40], [40, 40]], float)
-    east = square + [100, 0]
-    island = square + [300, 0]
-    x = np.array([10, 50, 150, 350, 250, 100, 100, 0])
-    y = np.array([10, 50, 50, 50, 50, 50, 100, 0])
-    where = og.locate_points(x, y, [[square, hole], [east, island]])
-    # x=100 on the shared edge goes to exactly one area (the east one, half-open rule)
-    assert where.tolist() == [0, -1, 1, 1, -1, 1, -1, 0]
+def test_analyse_notes_as_they_arise_and_errors():
+    ring = np.array([[0, 0], [1000, 0], [1000, 1000], [0, 1000], [0, 0]], float)
+    offers = og.PointLayer(
+        [1, 2, 3], np.array([100.0, 200, 300]), np.full(3, 100.0), None, ["Kita", "KITA", None]
+    )
+    demand = og.PointLayer([5, 6], np.array([500.0, 5000]), np.array([500.0, 5000]), np.array([1.0, np.nan]))
+    settings = og.Settings("id", "ew", category_field="kat", demand_field="w", radius=500.0)
+    inputs = og.OffergapInputs(
+        settings,
+        ["A", "B"],
+        np.array([10.0, np.nan]),
+        ["Hoch", None],
+        [[ring], []],
+        np.zeros((2, 2)),
+        offers,
+        demand,
+    )
+    notes = []
+    result = og.analyse(inputs, note=notes.append)
+    assert notes == result.notes and all(n.warning for n in notes)
+    assert [n.template for n in notes] == [
+        og.NO_NEED,
+        og.MERGED,
+        og.UNCATEGORISED,
+        og.NULL_WEIGHT,
+        og.OUTSIDE,
+    ]
+    assert notes[1].args == ("'KITA', 'Kita'", "kita") and notes[2].args == (1, "kat")
+    assert result.names == ["kita"] and result.labels == ["KITA"]
+    assert result.gaps.table["og_kita_n"].tolist() == [2, 0]
+    inputs.offers = og.PointLayer([1], np.zeros(1), np.zeros(1), None, [None])
+    with pytest.raises(MethodError, match="No offer has a category in 'kat'"):
+        og.analyse(inputs)
+    inputs.need = np.array([-1.0, 0.0])
+    with pytest.raises(MethodError, match="Field 'ew': value -1 of feature A is negative"):
+        og.analyse(inputs)
 
 
 # -------------------------------------------------------------- PySAL access reference
@@ -315,7 +326,7 @@ def test_matches_pysal_access(access_python, decay):
     )
     reference = json.loads(proc.stdout)
     expected = np.array([reference[str(i)] for i in range(n)])
-    pairs = og.pairs_within(dx, dy, ox, oy, radius)
+    pairs = spatial.pairs_within(dx, dy, ox, oy, radius, og.EPS)
     ours, _ = og.floating_catchment(need, cap, pairs, og.decay_weights(pairs.d, radius, decay))
     assert (expected > 0).sum() > n / 2
     difference = np.abs(ours - expected).max()

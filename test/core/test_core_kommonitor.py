@@ -6,7 +6,7 @@ import json
 
 import pytest
 from sozialplanung.core import kommonitor as km
-from sozialplanung.core.sozialindex import MethodError
+from sozialplanung.core.values import MethodError
 
 
 def feature(ident, name="A", start="2010-01-01", end=None, geometry=None, **dates):
@@ -205,3 +205,11 @@ def test_georesource_property_kinds():
     assert km.property_kind([2**40]) == "long"
     assert km.property_value({"a": 1}, "string") == '{"a": 1}'
     assert km.property_value(True, "int") == 1
+
+
+def test_repeated_ids_get_a_fitting_note():
+    feature = {"properties": {"ID": "7", "NAME": "A", "validStartDate": "2020-01-01", "validEndDate": None}}
+    notes = km.duplicate_note("EW", [feature, feature])
+    assert len(notes) == 1 and "repeat the ID and period of validity" in notes[0][0]
+    assert notes[0][1] == ("EW", 1, "7")
+    assert km.duplicate_note("EW", [feature]) == []

@@ -1,15 +1,21 @@
-"""Text to number, one rule per column: German ``1.234,5`` or plain ``1234.5`` (no QGIS import).
+"""Errors and values of the core: MethodError, missing values, text to number (no QGIS import).
 
-A text column is read by one rule for all its values (``column_format``): a
-comma anywhere makes it German (dots are thousands separators); a column whose
-dotted values all look like thousands ("10.183", "1.137.000") and that has no
-comma is ambiguous and must be decided by the user; anything else is plain.
+``MethodError`` is the error of the core for input the methods cannot work with;
+``is_missing`` is the one NULL test (None, NaN, pandas' NA).
+
+Text to number, one rule per column: German ``1.234,5`` or plain ``1234.5``. A
+text column is read by one rule for all its values (``column_format``): a comma
+anywhere makes it German (dots are thousands separators); a column whose dotted
+values all look like thousands ("10.183", "1.137.000") and that has no comma is
+ambiguous and must be decided by the user; anything else is plain.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import sys
+from numbers import Integral, Real
 from typing import Any, Iterable, Optional, Sequence
 
 AUTO, GERMAN, PLAIN = "auto", "german", "plain"
@@ -21,6 +27,29 @@ NULL_TEXT = frozenset(("", "null", "none", "nan", "na", "n/a"))
 
 _THOUSANDS = re.compile(r"[+-]?\d{1,3}(\.\d{3})+")
 _GERMAN = re.compile(r"[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?|[+-]?,\d+")
+
+
+class MethodError(ValueError):
+    """Input the method cannot work with; the message names the field or unit.
+
+    ``template`` is an English text with ``{0}`` placeholders, marked for
+    translation in the context ``MethodError``; algorithms translate it.
+    """
+
+    def __init__(self, template: str, *args: object) -> None:
+        super().__init__(template.format(*args))
+        self.template = template
+        self.args_ = args
+
+
+def is_missing(value: Any) -> bool:
+    """True for None, NaN (Python or numpy float) and pandas' NA; False for everything else."""
+    if value is None:
+        return True
+    if isinstance(value, Real) and not isinstance(value, Integral):  # float and numpy floats
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")  # no pandas import here: pd.NA exists only once it is loaded
+    return pandas is not None and value is pandas.NA
 
 
 class AmbiguousColumnError(ValueError):
@@ -77,7 +106,7 @@ def scalar(value: Any) -> Optional[float]:
         return float(value)
     text = str(value).strip()
     number = to_float(text, GERMAN if "," in text else PLAIN)
-    return None if math.isnan(number) else number
+    return None if is_missing(number) else number
 
 
 def parse_column(values: Sequence[Any], fmt: str = AUTO) -> tuple[list[float], str]:
@@ -96,7 +125,7 @@ def parse_column(values: Sequence[Any], fmt: str = AUTO) -> tuple[list[float], s
     out = []
     for position, value in enumerate(values):
         try:
-            if value is None:
+            if is_missing(value):
                 out.append(math.nan)
             elif isinstance(value, bool):
                 raise ValueError(value)

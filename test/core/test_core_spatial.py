@@ -1,0 +1,137 @@
+"""core/spatial.py: metric CRS rule, ragged ranges, the grid pair search, nearest, point in polygon."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from sozialplanung.core import spatial
+
+
+def brute(px, py, qx, qy):
+    return np.hypot(px[:, None] - qx[None, :], py[:, None] - qy[None, :])
+
+
+# ------------------------------------------------------------------------ metric CRS
+@pytest.mark.parametrize(
+    ("geographic", "metres", "authid", "projection", "utm"),
+    [
+        (True, False, "EPSG:4326", "longlat", True),
+        (False, True, "EPSG:3857", "merc", True),
+        (False, True, "EPSG:3395", "merc", True),
+        (False, True, "", "webmerc", True),
+        (False, True, "EPSG:25832", "utm", False),
+        (False, False, "EPSG:2249", "lcc", True),  # US feet
+    ],
+)
+def test_metric_crs_rule(geographic, metres, authid, projection, utm):
+    assert spatial.needs_utm(geographic, metres, authid, projection) is utm
+
+
+@pytest.mark.parametrize(
+    ("lon", "lat", "epsg"),
+    [
+        (6.85, 51.47, 32632),
+        (13.4, 52.5, 32633),
+        (-70.6, -33.4, 32719),
+        (-180.0, 10.0, 32601),
+        (180.0, 0, 32660),
+        (-200, -10, 32701),  # clamped to zones 1..60
+        (200, 0, 32660),
+    ],
+)
+def test_utm_zone(lon, lat, epsg):
+    assert spatial.utm_epsg(lon, lat) == epsg
+
+
+# --------------------------------------------------------------------- ragged ranges
+def test_ragged_and_join_sorted():
+    assert spatial.ragged(np.array([5, 0, 2]), np.array([2, 0, 3])).tolist() == [5, 6, 2, 3, 4]
+    assert spatial.ragged(np.array([1]), np.array([0])).tolist() == []
+    keys = np.array([1, 1, 3, 4, 4, 4])
+    q, pos = spatial.join_sorted(keys, np.array([4, 2, 1]))
+    assert q.tolist() == [0, 0, 0, 2, 2] and pos.tolist() == [3, 4, 5, 0, 1]
+    q, pos = spatial.join_sorted(keys, np.array([7]))
+    assert q.size == 0 and pos.size == 0
+
+
+# ----------------------------------------------------------------------- pair search
+def test_pairs_within_matches_brute_force_including_the_radius():
+    rng = np.random.default_rng(1)
+    px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
+    qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
+    qx[:3], qy[:3] = px[:3] + 600, py[:3] + 800  # exactly 1000 m away
+    for tolerance in (0.0, 1e-6):
+        pairs = spatial.pairs_within(px, py, qx, qy, 1000, tolerance)
+        ii, jj = np.nonzero(brute(px, py, qx, qy) <= 1000 + tolerance)
+        assert sorted(zip(pairs.i.tolist(), pairs.j.tolist())) == sorted(zip(ii.tolist(), jj.tolist()))
+        assert (tolerance == 0) or {(k, k) for k in range(3)} <= set(zip(pairs.i.tolist(), pairs.j.tolist()))
+        assert (np.diff(pairs.i) >= 0).all()
+        assert pairs.d == pytest.approx(brute(px, py, qx, qy)[pairs.i, pairs.j])
+
+
+def test_pairs_within_tolerance_and_unpacking():
+    px, py = np.array([0.0]), np.array([0.0])
+    qx, qy = np.array([100.0, 100.0 + 5e-7, 100.1]), np.zeros(3)
+    i, j, d = spatial.pairs_within(px, py, qx, qy, 100.0)
+    assert j.tolist() == [0] and d.tolist() == [100.0]
+    assert spatial.pairs_within(px, py, qx, qy, 100.0, 1e-6).j.tolist() == [0, 1]
+    assert spatial.pairs_within(px, py, qx, qy, 0.0).i.size == 0
+
+
+def test_pairs_within_small_chunks_and_empty(monkeypatch):
+    rng = np.random.default_rng(2)
+    px, py, qx, qy = (rng.uniform(0, 3000, k) for k in (500, 500, 80, 80))
+    full = spatial.pairs_within(px, py, qx, qy, 400)
+    monkeypatch.setattr(spatial, "CHUNK", 50)
+    small = spatial.pairs_within(px, py, qx, qy, 400)
+    assert np.array_equal(full.i, small.i) and np.array_equal(full.j, small.j)
+    assert spatial.pairs_within(px, py, qx[:0], qy[:0], 400).i.size == 0
+    assert spatial.pairs_within(px[:0], py[:0], qx, qy, 400).i.size == 0
+
+
+@pytest.mark.parametrize("radius", [1000.0, 20.0])  # cell table / search of the sorted keys
+def test_pairs_by_group_equals_split_pairs(radius):
+    rng = np.random.default_rng(4)
+    px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
+    qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
+    group = rng.integers(0, 4, 300)
+    every = spatial.pairs_within(px, py, qx, qy, radius)
+    grouped = spatial.pairs_by_group(px, py, qx, qy, radius, group, 4)
+    assert len(grouped) == 4 and sum(p.i.size for p in grouped) > 0
+    for g, part in enumerate(grouped):
+        mine = group[every.j] == g
+        assert np.array_equal(part.i, every.i[mine]) and np.array_equal(part.j, every.j[mine])
+        assert np.array_equal(part.d, every.d[mine])
+
+
+# ------------------------------------------------------------------ nearest neighbour
+def test_nearest_far_points_and_ties():
+    rng = np.random.default_rng(3)
+    px, py = rng.uniform(-50000, 50000, 400), rng.uniform(0, 1000, 400)
+    qx, qy = rng.uniform(0, 1000, 5), rng.uniform(0, 1000, 5)
+    d, arg = spatial.nearest(px, py, qx, qy, 100)
+    full = brute(px, py, qx, qy)
+    assert d == pytest.approx(full.min(axis=1))
+    assert (full[np.arange(400), arg] == full.min(axis=1)).all()
+    d, arg = spatial.nearest(px, py, qx[:0], qy[:0], 100)
+    assert np.isinf(d).all() and (arg == -1).all()
+
+
+def test_min_distance_per_point():
+    pairs = spatial.Pairs(np.array([0, 0, 2]), np.array([1, 0, 0]), np.array([5.0, 3.0, 7.0]))
+    assert spatial.min_distance(pairs, 3).tolist() == [3.0, np.inf, 7.0]
+    best, arg = spatial.nearest_in(pairs, 3)
+    assert best.tolist() == [3.0, np.inf, 7.0] and arg.tolist() == [0, -1, 0]
+
+
+# ------------------------------------------------------------------- point in polygon
+def test_locate_points_holes_multipart_and_shared_edges():
+    square = np.array([[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]], float)
+    hole = np.array([[40, 40], [40, 60], [60, 60], [60, 40], [40, 40]], float)
+    east = square + [100, 0]
+    island = square + [300, 0]
+    x = np.array([10, 50, 150, 350, 250, 100, 100, 0])
+    y = np.array([10, 50, 50, 50, 50, 50, 100, 0])
+    where = spatial.locate_points(x, y, [[square, hole], [east, island], []])
+    # x=100 on the shared edge goes to exactly one area (the east one, half-open rule)
+    assert where.tolist() == [0, -1, 1, 1, -1, 1, -1, 0]
