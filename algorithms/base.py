@@ -319,6 +319,9 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         progress=(50.0, 100.0),
     ) -> None:
         """Write each source feature with its kept input attributes and the result row."""
+        output = self.outputs.output_of(sink)
+        if writing.copy_in_sql(source, output, fields, keep, fids, result, feedback, progress):
+            return
         threaded = self.outputs.is_file(sink)
         error = self.writeFeatureError(sink, {}, "")
         writing.write_rows(source, sink, fields, keep, fids, result, feedback, threaded, progress, error)

@@ -108,6 +108,10 @@ class Outputs:
         self.items.append(Output(work, path, os.path.isdir(path), work, kind="folder"))
         return work, path
 
+    def output_of(self, sink: QgsFeatureSink) -> Optional[Output]:
+        """The registered output of a sink (None if unknown)."""
+        return next((o for o in self.items if o.sink is sink), None)
+
     def is_file(self, sink: QgsFeatureSink) -> bool:
         """Whether ``sink`` writes a file (worth a writer thread)."""
         return any(o.sink is sink and os.path.isfile(output_file(o.dest)) for o in self.items)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Optional, Sequence
 
@@ -18,11 +19,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from . import gpkg
 from .common import check_canceled
+from .outputs import destination_parts, output_file
 from .reading import plain_values
 
 #: Features written per sink.addFeatures call.
 BATCH = 1000
+#: GeoPackage to GeoPackage by SQLite where it applies (tests switch it off to compare).
+SQL_COPY = True
 
 
 def python_rows(frame: pd.DataFrame) -> list[tuple]:
@@ -133,6 +138,39 @@ def write_rows(source, sink, fields, keep, fids, result, feedback, threaded, pro
     """Write each source feature with its kept input attributes and the result row."""
     features = _with_results(source, fields, keep, fids, result)
     write_features(sink, features, len(fids), feedback, threaded, progress, error)
+
+
+def copy_in_sql(
+    source, output, fields: QgsFields, keep, fids, result: pd.DataFrame, feedback, progress
+) -> bool:
+    """``write_rows`` by SQLite from a GeoPackage input into a GeoPackage output (see ``gpkg``);
+    False (nothing done) when that path does not apply."""
+    if not SQL_COPY or output is None or output.sink is None:
+        return False
+    names = [source.fields().at(i).name() for i in keep]
+    results = [fields.at(i).name() for i in range(len(keep), fields.count())]
+    where = destination_parts(output.dest)[1] if not output.temp_layer else output.temp_layer
+    copy = gpkg.plan(getattr(source, "ogr_location", None), names, output_file(output.dest), where, results)
+    if copy is None:
+        return False
+    output.close()  # QGIS made the table, its columns and the spatial index; SQLite fills them
+    start, end = progress
+    done = [start]
+
+    def step() -> bool:
+        if feedback.isCanceled():
+            return False
+        done[0] = min(end - 1.0, done[0] + 0.5)
+        feedback.setProgress(done[0])
+        return True
+
+    try:
+        gpkg.fill(copy, fids, python_rows(result), step)
+    except (sqlite3.Error, ValueError) as err:
+        check_canceled(feedback)
+        raise QgsProcessingException(f"{output.final}: {err}") from None
+    feedback.setProgress(end)
+    return True
 
 
 def table_features(fields: QgsFields, frame: pd.DataFrame) -> list[QgsFeature]:
