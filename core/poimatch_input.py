@@ -191,8 +191,8 @@ def prepare(
 
 
 @dataclass
-class RegisterColumns:
-    """Raw register columns of equal length (None: not given)."""
+class Columns:
+    """Raw columns of register entries or POIs, of equal length (None: not given)."""
 
     ids: Sequence
     x: Sequence[float]
@@ -200,6 +200,12 @@ class RegisterColumns:
     names: Sequence
     streets: Sequence  # whole addresses when numbers is None
     numbers: Optional[Sequence] = None
+
+
+@dataclass
+class RegisterColumns(Columns):
+    """Raw register columns."""
+
     categories: Optional[Sequence] = None
     priors: Optional[Sequence[tuple]] = None  # per entry (decision, POI id, status, checked, rejected)
 
@@ -343,15 +349,9 @@ class PoiInfo:
 
 
 @dataclass
-class PoiColumns:
-    """Raw POI columns of equal length (None: not given)."""
+class PoiColumns(Columns):
+    """Raw POI columns."""
 
-    ids: Sequence
-    x: Sequence[float]
-    y: Sequence[float]
-    names: Sequence
-    streets: Sequence  # whole addresses when numbers is None
-    numbers: Optional[Sequence] = None
     categories: Optional[Sequence] = None  # category field values (e.g. amenity)
     other_tags: Optional[Sequence] = None  # OSM tags as hstore text
     category_key: str = ""  # name of the category field (lower case)

@@ -57,9 +57,10 @@ class Tables:
     @classmethod
     def of(cls, reg: Places, categories: Sequence, info: PoiInfo, cats: Categories, opt: Options) -> Tables:
         """Category keys of the register entries, and whether categories count."""
+        categories = list(categories)
         keys = [cats.register_keys(c) for c in categories]
         use = info.use_categories or any(_text(c) for c in categories)
-        return cls(reg, list(categories), keys, info, opt, use)
+        return cls(reg, categories, keys, info, opt, use)
 
     @property
     def pois(self) -> Places:
