@@ -28,9 +28,9 @@ from qgis.core import (
 )
 
 from ..core import poimatch as core
-from ..core.values import MethodError
 from .base import SozialplanungAlgorithm, is_null, to_python
 from .compat import make_field
+from .io import reading
 
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 POINT = QgsWkbTypes.GeometryType.PointGeometry
@@ -63,6 +63,23 @@ class Layer:
     x: np.ndarray
     y: np.ndarray
     columns: dict  # field name -> list of values
+
+
+@dataclass
+class Inputs:
+    """Plain data for core (both layers' columns, the options) and for writing."""
+
+    register: core.RegisterColumns
+    pois: core.PoiColumns
+    options: core.Options
+    reg: Layer  # the register as read (feature ids, metric coordinates, attributes)
+    poi: Layer  # the POIs as read
+    reg_fields: dict  # parameter -> register field name (None: not chosen)
+
+
+def column(layer: Layer, fields: dict, key: str) -> Optional[list]:
+    """The values of the field chosen for parameter ``key`` (None: no field chosen)."""
+    return layer.columns[fields[key]] if fields[key] else None
 
 
 @dataclass(frozen=True)
@@ -253,7 +270,7 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
             source.wkbType()
         )
         single = single and QgsWkbTypes.geometryType(source.wkbType()) == POINT
-        fast = self.read_fast_points(source, names, crs, single, feedback, (0, 20))
+        fast = reading.read_fast_points(source, names, crs, single, feedback, (0, 20))
         if fast is None:
             return self.read(source, names, crs, context, feedback, self.POIS, True, keep)
         fids, x, y, columns = fast
@@ -366,8 +383,8 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         )
 
     # ----------------------------------------------------------------- running
-    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        """Read both layers, match in core, write register, new POIs and lines."""
+    def prepare(self, parameters, context, feedback) -> Inputs:
+        """Both layers in a metric CRS as plain columns for core (the sources kept for writing)."""
         register = self.source_or_fail(parameters, self.REGISTER, context)
         pois = self.source_or_fail(parameters, self.POIS, context)
         rf = self.field_names(
@@ -385,63 +402,64 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         opt = self.options(parameters, context)
         if opt.max_distance <= 0 or opt.moved_distance < opt.max_distance:
             raise self.fail(self.tr("MAX_DISTANCE must be > 0 and MOVED_DISTANCE at least MAX_DISTANCE."))
-        self.check_truncated(register, [*PRIOR_FIELDS, *core.REGISTER_FIELDS], self.REGISTER)
+        reading.check_truncated(register, [*PRIOR_FIELDS, *core.REGISTER_FIELDS], self.REGISTER)
         crs = self.metric_crs(register, self.REGISTER, context, feedback)
+        self.register_source, self.poi_source, self.work_crs = register, pois, crs
         prior_names = [n for n in PRIOR_FIELDS if n in register.fields().names()]
         reg_names = list(dict.fromkeys([v for v in rf.values() if v] + prior_names))
         reg = self.read(register, reg_names, crs, context, feedback, self.REGISTER, False)
         poi_names = list(dict.fromkeys(v for v in pf.values() if v))
-        cats = core.Categories(opt.category_map)
-        keep = SocialFilter.of(cats, pf[self.POI_CATEGORY])
+        keep = SocialFilter.of(core.Categories(opt.category_map), pf[self.POI_CATEGORY])
         poi = self.read_pois(pois, poi_names, crs, context, feedback, keep)
-        reg_ids = pd.Series(reg.columns[rf[self.REGISTER_ID]], dtype=object)
-        self.check_ids(reg_ids.map(core.id_text), rf[self.REGISTER_ID])
-        self.check_ids(
-            pd.Series(poi.columns[pf[self.POI_ID]], dtype=object).map(core.id_text), pf[self.POI_ID]
-        )
+        for layer, id_field in ((reg, rf[self.REGISTER_ID]), (poi, pf[self.POI_ID])):
+            reading.check_ids(pd.Series(layer.columns[id_field], dtype=object).map(core.id_text), id_field)
         feedback.setProgress(25)
+        priors = "pm_entscheidung" in prior_names
+        return Inputs(self.register_columns(reg, rf, priors), self.poi_columns(poi, pf), opt, reg, poi, rf)
 
-        def col(layer: Layer, fields: dict, key: str):
-            return layer.columns[fields[key]] if fields[key] else None
+    def register_columns(self, reg: Layer, rf: dict, priors: bool) -> core.RegisterColumns:
+        """The register's columns for core (``priors``: with the decisions of an earlier review)."""
+        n = len(reg.fids)
+        rows = None
+        if priors:
+            rows = [
+                tuple(reg.columns[f][k] if f in reg.columns else None for f in PRIOR_FIELDS) for k in range(n)
+            ]
+        return core.RegisterColumns(
+            reg.columns[rf[self.REGISTER_ID]], reg.x, reg.y, reg.columns[rf[self.REGISTER_NAME]],
+            column(reg, rf, self.REGISTER_ADDRESS) or [None] * n, column(reg, rf, self.REGISTER_HOUSENUMBER),
+            column(reg, rf, self.REGISTER_CATEGORY), rows,
+        )  # fmt: skip
 
-        try:
-            places = core.prepare(
-                reg.columns[rf[self.REGISTER_ID]], reg.x, reg.y, reg.columns[rf[self.REGISTER_NAME]],
-                col(reg, rf, self.REGISTER_ADDRESS) or [None] * len(reg.fids), col(reg, rf, self.REGISTER_HOUSENUMBER),
-            )  # fmt: skip
-            category_field = pf[self.POI_CATEGORY]
-            info = core.prepare_pois(
-                poi.columns[pf[self.POI_ID]], poi.x, poi.y, poi.columns[pf[self.POI_NAME]],
-                col(poi, pf, self.POI_ADDRESS) or [None] * len(poi.fids), col(poi, pf, self.POI_HOUSENUMBER),
-                col(poi, pf, self.POI_CATEGORY), col(poi, pf, self.POI_TAGS),
-                category_field.lower() if category_field else "", cats,
-            )  # fmt: skip
-            feedback.setProgress(40)
-            priors = None
-            if "pm_entscheidung" in prior_names:
-                priors = [
-                    core.parse_prior(*(reg.columns[n][k] if n in reg.columns else None for n in PRIOR_FIELDS))
-                    for k in range(len(reg.fids))
-                ]
-            categories = col(reg, rf, self.REGISTER_CATEGORY) or [None] * len(reg.fids)
-            result = core.match(
-                places, categories, info, cats, opt, priors,
-                lambda share: feedback.setProgress(40 + 40 * share),
-            )  # fmt: skip
-        except MethodError as err:
-            raise self.method_error(err) from None
-        self.check_canceled(feedback)
+    def poi_columns(self, poi: Layer, pf: dict) -> core.PoiColumns:
+        """The POIs' columns for core."""
+        category = pf[self.POI_CATEGORY]
+        return core.PoiColumns(
+            poi.columns[pf[self.POI_ID]], poi.x, poi.y, poi.columns[pf[self.POI_NAME]],
+            column(poi, pf, self.POI_ADDRESS) or [None] * len(poi.fids), column(poi, pf, self.POI_HOUSENUMBER),
+            column(poi, pf, self.POI_CATEGORY), column(poi, pf, self.POI_TAGS), category.lower() if category else "",
+        )  # fmt: skip
+
+    def compute(self, inputs: Inputs, feedback) -> core.MatchResult:
+        """The matching in core (progress 40 to 80 %)."""
+        return core.match_columns(
+            inputs.register, inputs.pois, inputs.options, lambda share: feedback.setProgress(40 + 40 * share)
+        )
+
+    def write(self, result: core.MatchResult, inputs: Inputs, parameters, context, feedback) -> dict:
+        """The counts in the log; the register, the new POIs and the lines."""
         for status in core.STATUSES:
             feedback.pushInfo(f"{status}: {result.stats.get(status, 0)}")
         feedback.pushInfo(self.tr("Marked for review: {0}").format(result.stats["review"]))
-        outputs = self.write_register(parameters, context, feedback, register, reg, result)
-        outputs.update(self.write_new(parameters, context, feedback, pois, poi, result))
-        outputs.update(self.write_links(parameters, context, register, crs, reg, poi, rf, result))
+        outputs = self.write_register(parameters, context, feedback, inputs.reg, result)
+        outputs.update(self.write_new(parameters, context, feedback, inputs.poi, result))
+        outputs.update(self.write_links(parameters, context, inputs, result))
         return outputs
 
     # ----------------------------------------------------------------- writing
-    def write_register(self, parameters, context, feedback, register, reg: Layer, result) -> dict:
+    def write_register(self, parameters, context, feedback, reg: Layer, result) -> dict:
         """The register with the pm_* fields (fields of an earlier run are replaced silently)."""
+        register = self.register_source
         new = [make_field(n, REGISTER_TYPES.get(n, "string")) for n in core.REGISTER_FIELDS]
         own = {n.lower() for n in core.REGISTER_FIELDS}
         kept = QgsFields()
@@ -458,8 +476,9 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         self.style_output(dest, "poi_abgleich.qml", context)
         return {self.OUTPUT_REGISTER: dest}
 
-    def write_new(self, parameters, context, feedback, pois, poi: Layer, result) -> dict:
+    def write_new(self, parameters, context, feedback, poi: Layer, result) -> dict:
         """POIs listed as new, with their input fields and the pm_* fields."""
+        pois = self.poi_source
         new = [make_field(n, NEW_TYPES.get(n, "string")) for n in core.NEW_FIELDS]
         fields, keep = self.output_fields(pois.fields(), new, feedback)
         points = QgsWkbTypes.geometryType(pois.wkbType()) == POINT
@@ -482,8 +501,10 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
         self.style_output(dest, "poi_abgleich.qml", context)
         return {self.OUTPUT_NEW: dest}
 
-    def write_links(self, parameters, context, register, crs, reg: Layer, poi: Layer, rf, result) -> dict:
+    def write_links(self, parameters, context, inputs: Inputs, result) -> dict:
         """Lines from each register entry to its POI (in the register's CRS)."""
+        register, crs = self.register_source, self.work_crs
+        reg, poi, rf = inputs.reg, inputs.poi, inputs.reg_fields
         fields = QgsFields()
         for name, kind in LINK_FIELDS:
             fields.append(make_field(name, kind))

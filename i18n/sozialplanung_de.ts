@@ -4,52 +4,52 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../ui/poi_review.py" line="105"/>
+        <location filename="../ui/poi_review.py" line="114"/>
         <source>Layer &apos;{0}&apos; has no field {1}: not a poimatch result.</source>
         <translation>Layer '{0}' hat kein Feld {1}: kein Ergebnis des POI-Abgleichs.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="206"/>
+        <location filename="../ui/poi_review.py" line="215"/>
         <source>Layer &apos;{0}&apos; cannot be edited.</source>
         <translation>Layer '{0}' kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="214"/>
+        <location filename="../ui/poi_review.py" line="223"/>
         <source>Changes to &apos;{0}&apos; not saved: {1}</source>
         <translation>Änderungen an '{0}' nicht gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="234"/>
+        <location filename="../ui/poi_review.py" line="245"/>
         <source>Only register entries can be relinked to a POI of the new layer.</source>
         <translation>Nur Registereinträge können mit einem POI des Layers der neuen Einrichtungen neu verknüpft werden.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="391"/>
+        <location filename="../ui/poi_review.py" line="410"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="417"/>
+        <location filename="../ui/poi_review.py" line="436"/>
         <source>Choose a poimatch result.</source>
         <translation>Bitte ein Ergebnis des POI-Abgleichs wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="440"/>
+        <location filename="../ui/poi_review.py" line="459"/>
         <source>{0} entries</source>
         <translation>{0} Einträge</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="468"/>
+        <location filename="../ui/poi_review.py" line="487"/>
         <source>{0}: {1} → {2} (score {3}, {4} m). {5}</source>
         <translation>{0}: {1} → {2} (Score {3}, {4} m). {5}</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="545"/>
+        <location filename="../ui/poi_review.py" line="564"/>
         <source>Export update list</source>
         <translation>Aktualisierungsliste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/poi_review.py" line="555"/>
+        <location filename="../ui/poi_review.py" line="574"/>
         <source>{0} changes written to {1} and {2}.</source>
         <translation>{0} Änderungen in {1} und {2} geschrieben.</translation>
     </message>
@@ -960,12 +960,12 @@
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="928"/>
+        <location filename="../core/poimatch.py" line="129"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../core/poimatch.py" line="934"/>
+        <location filename="../core/poimatch.py" line="135"/>
         <source>MIN_SCORE must lie between 0 and 1.</source>
         <translation>MIN_SCORE muss zwischen 0 und 1 liegen.</translation>
     </message>
@@ -1316,237 +1316,237 @@
 <context>
     <name>PoiMatchAlgorithm</name>
     <message>
-        <location filename="../algorithms/poimatch.py" line="130"/>
+        <location filename="../algorithms/poimatch.py" line="147"/>
         <source>Match institutions with POIs</source>
         <translation>Einrichtungen mit POI abgleichen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="135"/>
+        <location filename="../algorithms/poimatch.py" line="152"/>
         <source>Register of institutions</source>
         <translation>Einrichtungsregister</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="135"/>
+        <location filename="../algorithms/poimatch.py" line="152"/>
         <source>Points of the register (a reviewed result of an earlier run keeps its decisions).</source>
         <translation>Punkte des Registers (ein geprüftes Ergebnis eines früheren Laufs behält seine Entscheidungen).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="139"/>
+        <location filename="../algorithms/poimatch.py" line="156"/>
         <source>Register id</source>
         <translation>Register-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="139"/>
+        <location filename="../algorithms/poimatch.py" line="156"/>
         <source>Unique id.</source>
         <translation>Eindeutige Kennung.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="140"/>
+        <location filename="../algorithms/poimatch.py" line="157"/>
         <source>Register name</source>
         <translation>Registername</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="140"/>
+        <location filename="../algorithms/poimatch.py" line="157"/>
         <source>Name.</source>
         <translation>Name.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="158"/>
         <source>Register category</source>
         <translation>Registerkategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="141"/>
+        <location filename="../algorithms/poimatch.py" line="158"/>
         <source>Category, e.g. Kita, Familienzentrum, Jugendzentrum.</source>
         <translation>Kategorie, z. B. Kita, Familienzentrum, Jugendzentrum.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="148"/>
+        <location filename="../algorithms/poimatch.py" line="165"/>
         <source>Register address (or street)</source>
         <translation>Registeradresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="148"/>
+        <location filename="../algorithms/poimatch.py" line="165"/>
         <source>Address &apos;Street 12a&apos;, or the street when a house number field is given.</source>
         <translation>Adresse 'Straße 12a' oder die Straße, wenn ein Hausnummernfeld angegeben ist.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="155"/>
+        <location filename="../algorithms/poimatch.py" line="172"/>
         <source>Register house number</source>
         <translation>Register-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="155"/>
+        <location filename="../algorithms/poimatch.py" line="172"/>
         <source>House number when the address field holds only the street.</source>
         <translation>Hausnummer, wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="163"/>
+        <location filename="../algorithms/poimatch.py" line="180"/>
         <source>Points of interest</source>
         <translation>POI (Points of Interest)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="163"/>
+        <location filename="../algorithms/poimatch.py" line="180"/>
         <source>POIs, e.g. OpenStreetMap points from the OGR OSM driver.</source>
         <translation>POI, z. B. OpenStreetMap-Punkte aus dem OGR-OSM-Treiber.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="167"/>
+        <location filename="../algorithms/poimatch.py" line="184"/>
         <source>POI id</source>
         <translation>POI-ID</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="167"/>
+        <location filename="../algorithms/poimatch.py" line="184"/>
         <source>Unique id, e.g. osm_id.</source>
         <translation>Eindeutige Kennung, z. B. osm_id.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="168"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>POI name</source>
         <translation>POI-Name</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="168"/>
+        <location filename="../algorithms/poimatch.py" line="185"/>
         <source>Name (empty: name tag of other_tags).</source>
         <translation>Name (leer: name-Tag aus other_tags).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="188"/>
         <source>POI category</source>
         <translation>POI-Kategorie</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="171"/>
+        <location filename="../algorithms/poimatch.py" line="188"/>
         <source>Category field, e.g. amenity; other_tags are read as well.</source>
         <translation>Kategoriefeld, z. B. amenity; other_tags werden ebenfalls gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="195"/>
         <source>POI address (or street)</source>
         <translation>POI-Adresse (oder Straße)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="178"/>
+        <location filename="../algorithms/poimatch.py" line="195"/>
         <source>Address or street (e.g. addr_street); empty: addr:* tags of other_tags.</source>
         <translation>Adresse oder Straße (z. B. addr_street); leer: addr:*-Tags aus other_tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="202"/>
         <source>POI house number</source>
         <translation>POI-Hausnummer</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="185"/>
+        <location filename="../algorithms/poimatch.py" line="202"/>
         <source>House number (e.g. addr_housenumber) when the address field holds only the street.</source>
         <translation>Hausnummer (z. B. addr_housenumber), wenn das Adressfeld nur die Straße enthält.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="192"/>
+        <location filename="../algorithms/poimatch.py" line="209"/>
         <source>POI tags (hstore)</source>
         <translation>POI-Tags (hstore)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="192"/>
+        <location filename="../algorithms/poimatch.py" line="209"/>
         <source>OSM tags as hstore text; empty: the field other_tags when the layer has it.</source>
         <translation>OSM-Tags als hstore-Text; leer: das Feld other_tags, wenn der Layer es hat.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="200"/>
+        <location filename="../algorithms/poimatch.py" line="217"/>
         <source>Maximum distance for a confirmation</source>
         <translation>Höchstentfernung für eine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="200"/>
+        <location filename="../algorithms/poimatch.py" line="217"/>
         <source>A match up to this distance is 'bestätigt'.</source>
         <translation>Ein Treffer bis zu dieser Entfernung ist 'bestätigt'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="200"/>
+        <location filename="../algorithms/poimatch.py" line="217"/>
         <source>Maximum distance for a move</source>
         <translation>Höchstentfernung für eine Verschiebung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="200"/>
+        <location filename="../algorithms/poimatch.py" line="217"/>
         <source>A strong name match up to this distance is &apos;verschoben&apos;.</source>
         <translation>Eine starke Namensübereinstimmung bis zu dieser Entfernung ist 'verschoben'.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="208"/>
+        <location filename="../algorithms/poimatch.py" line="225"/>
         <source>Minimum score</source>
         <translation>Mindest-Score</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="208"/>
+        <location filename="../algorithms/poimatch.py" line="225"/>
         <source>Pairs below this score are not matched; up to 0.15 above it they are marked for review.</source>
         <translation>Paare unter diesem Score werden nicht zugeordnet; bis 0,15 darüber werden sie zur Prüfung markiert.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="221"/>
+        <location filename="../algorithms/poimatch.py" line="238"/>
         <source>Category mapping</source>
         <translation>Kategoriezuordnung</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="221"/>
+        <location filename="../algorithms/poimatch.py" line="238"/>
         <source>One pair per row: register category and a POI category (value, or OSM key=value). Empty: built-in mapping of German category words to OSM tags.</source>
         <translation>Ein Paar je Zeile: Registerkategorie und eine POI-Kategorie (Wert oder OSM-Schlüssel=Wert). Leer: eingebaute Zuordnung deutscher Kategoriebegriffe zu OSM-Tags.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="234"/>
+        <location filename="../algorithms/poimatch.py" line="251"/>
         <source>Register matched</source>
         <translation>Abgeglichenes Register</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="234"/>
+        <location filename="../algorithms/poimatch.py" line="251"/>
         <source>New institutions</source>
         <translation>Neue Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="234"/>
+        <location filename="../algorithms/poimatch.py" line="251"/>
         <source>Match lines</source>
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="294"/>
+        <location filename="../algorithms/poimatch.py" line="311"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="309"/>
+        <location filename="../algorithms/poimatch.py" line="326"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="343"/>
+        <location filename="../algorithms/poimatch.py" line="360"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="354"/>
+        <location filename="../algorithms/poimatch.py" line="371"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="387"/>
+        <location filename="../algorithms/poimatch.py" line="404"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="436"/>
+        <location filename="../algorithms/poimatch.py" line="453"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="326"/>
+        <location filename="../algorithms/poimatch.py" line="343"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="326"/>
+        <location filename="../algorithms/poimatch.py" line="343"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="305"/>
+        <location filename="../algorithms/poimatch.py" line="322"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -2371,12 +2371,12 @@
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="48"/>
+        <location filename="../algorithms/io/reading.py" line="49"/>
         <source>The layer of {0} is empty.</source>
         <translation>Der Layer von {0} ist leer.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="71"/>
+        <location filename="../algorithms/io/reading.py" line="72"/>
         <source>Field &apos;{0}&apos; ({1}) does not exist in the input layer.</source>
         <translation>Feld '{0}' ({1}) existiert im Eingabelayer nicht.</translation>
     </message>
@@ -2386,22 +2386,22 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="212"/>
+        <location filename="../algorithms/io/reading.py" line="213"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="220"/>
+        <location filename="../algorithms/io/reading.py" line="221"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="248"/>
+        <location filename="../algorithms/io/reading.py" line="249"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/writing.py" line="58"/>
+        <location filename="../algorithms/io/writing.py" line="63"/>
         <source>Input field &apos;{0}&apos; is replaced by the result.</source>
         <translation>Eingabefeld '{0}' wird durch das Ergebnis ersetzt.</translation>
     </message>
@@ -2426,27 +2426,27 @@
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="141"/>
+        <location filename="../algorithms/io/outputs.py" line="145"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="59"/>
+        <location filename="../algorithms/io/reading.py" line="60"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="258"/>
+        <location filename="../algorithms/io/reading.py" line="259"/>
         <source>German (1.234,5)</source>
         <translation>deutsch (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="258"/>
+        <location filename="../algorithms/io/reading.py" line="259"/>
         <source>plain (1234.5)</source>
         <translation>einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="263"/>
+        <location filename="../algorithms/io/reading.py" line="264"/>
         <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
         <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
     </message>
@@ -2476,27 +2476,27 @@
         <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="123"/>
+        <location filename="../algorithms/io/outputs.py" line="127"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="193"/>
+        <location filename="../algorithms/io/outputs.py" line="197"/>
         <source>{0}: {1} is a folder, not a file.</source>
         <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="275"/>
+        <location filename="../algorithms/io/reading.py" line="276"/>
         <source>{0} has no CRS; coordinates are taken as metres.</source>
         <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="283"/>
+        <location filename="../algorithms/io/reading.py" line="284"/>
         <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="198"/>
+        <location filename="../algorithms/io/reading.py" line="199"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>

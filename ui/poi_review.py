@@ -37,10 +37,19 @@ from qgis.PyQt.QtWidgets import QDialog, QFileDialog, QTableWidgetItem
 
 from ..algorithms.base import to_python
 from ..algorithms.compat import make_field
-from ..core.poimatch import STATUS_CONFIRMED, STATUS_MISSING, STATUS_MOVED, STATUS_NEW, STATUSES, id_text
+from ..core.poimatch import (
+    DECISION_ACCEPTED,
+    DECISION_REJECTED,
+    DECISION_RELINKED,
+    STATUS_CONFIRMED,
+    STATUS_MISSING,
+    STATUS_MOVED,
+    STATUS_NEW,
+    STATUSES,
+    id_text,
+)
 
 FORM_CLASS, _ = uic.loadUiType(os.path.join(os.path.dirname(__file__), "poi_review.ui"))
-ACCEPTED, REJECTED, RELINKED = "accepted", "rejected", "relinked"
 #: Update list actions (German, as the register keeps them).
 NEW_COORDINATES, NEW_ENTRY, RETIRE = "neue Koordinaten", "neuer Eintrag", "auflösen"
 EXPORT_FIELDS = ("aktion", "register_id", "poi_id", "name", "kategorie", "x", "y", "crs", "geprueft_am")
@@ -191,7 +200,7 @@ class PoiReviewController:
         out = []
         for f in self.new.getFeatures():
             point = self._to_register(_point(f.geometry()), self.new)
-            if point is None or _value(f, "pm_entscheidung") == RELINKED:
+            if point is None or _value(f, "pm_entscheidung") == DECISION_RELINKED:
                 continue
             dist = point.distance(reg)
             if dist <= radius:
@@ -216,12 +225,14 @@ class PoiReviewController:
     def accept(self, entry: Entry) -> None:
         """Accept the entry as it is (pair, new institution or closure)."""
         self._write(
-            self.layer_of(entry), entry.fid, {"pm_entscheidung": ACCEPTED, "pm_geprueft_am": self.today}
+            self.layer_of(entry),
+            entry.fid,
+            {"pm_entscheidung": DECISION_ACCEPTED, "pm_geprueft_am": self.today},
         )
 
     def reject(self, entry: Entry) -> None:
         """Reject the pair (its POI is remembered in pm_abgelehnt), the new POI or the closure."""
-        values = {"pm_entscheidung": REJECTED, "pm_geprueft_am": self.today}
+        values = {"pm_entscheidung": DECISION_REJECTED, "pm_geprueft_am": self.today}
         if entry.kind == "register" and entry.poi_id and entry.status != STATUS_MISSING:
             feature = self.register.getFeature(entry.fid)
             old = [p for p in (_value(feature, "pm_abgelehnt") or "").split(",") if p]
@@ -242,12 +253,16 @@ class PoiReviewController:
             entry.fid,
             {"pm_status": status, "pm_poi_id": _value(poi, "pm_poi_id"), "pm_poi_name": _value(poi, "pm_poi_name"),
              "pm_dist_m": round(dist, 1) if dist is not None else None, "pm_score": None, "pm_name_score": None,
-             "pm_entscheidung": RELINKED, "pm_geprueft_am": self.today},
+             "pm_entscheidung": DECISION_RELINKED, "pm_geprueft_am": self.today},
         )  # fmt: skip
         self._write(
             self.new,
             new_fid,
-            {"pm_entscheidung": RELINKED, "pm_register_id": entry.register_id, "pm_geprueft_am": self.today},
+            {
+                "pm_entscheidung": DECISION_RELINKED,
+                "pm_register_id": entry.register_id,
+                "pm_geprueft_am": self.today,
+            },
         )
         if self.links is not None and reg is not None and point is not None:
             self._relink_line(entry, reg, point, status, _value(poi, "pm_poi_id"), _value(poi, "pm_poi_name"))
@@ -290,10 +305,14 @@ class PoiReviewController:
             reg_id = id_text(_value(f, self.id_field))
             row = {"register_id": reg_id, "name": _value(f, self.name_field), "kategorie": None, "crs": crs,
                    "geprueft_am": _value(f, "pm_geprueft_am"), "poi_id": _value(f, "pm_poi_id")}  # fmt: skip
-            if decision in (ACCEPTED, RELINKED) and status == STATUS_MOVED and points.get(reg_id) is not None:
+            if (
+                decision in (DECISION_ACCEPTED, DECISION_RELINKED)
+                and status == STATUS_MOVED
+                and points.get(reg_id) is not None
+            ):
                 point = points[reg_id]
                 out.append({**row, "aktion": NEW_COORDINATES, "x": point.x(), "y": point.y()})
-            elif decision == ACCEPTED and status == STATUS_MISSING:
+            elif decision == DECISION_ACCEPTED and status == STATUS_MISSING:
                 point = _point(f.geometry())
                 out.append(
                     {
@@ -304,7 +323,7 @@ class PoiReviewController:
                     }
                 )
         for f in self.new.getFeatures() if self.new is not None else []:
-            if _value(f, "pm_entscheidung") == ACCEPTED:
+            if _value(f, "pm_entscheidung") == DECISION_ACCEPTED:
                 point = self._to_register(_point(f.geometry()), self.new)
                 out.append(
                     {"aktion": NEW_ENTRY, "register_id": None, "poi_id": _value(f, "pm_poi_id"),
@@ -397,9 +416,9 @@ class PoiReviewDialog(QDialog, FORM_CLASS):
         self.filterCombo.currentIndexChanged.connect(self.fill)
         self.reviewOnlyCheck.toggled.connect(self.fill)
         self.entryTable.itemSelectionChanged.connect(self.show_entry)
-        self.acceptButton.clicked.connect(lambda: self.decide(ACCEPTED))
-        self.rejectButton.clicked.connect(lambda: self.decide(REJECTED))
-        self.relinkButton.clicked.connect(lambda: self.decide(RELINKED))
+        self.acceptButton.clicked.connect(lambda: self.decide(DECISION_ACCEPTED))
+        self.rejectButton.clicked.connect(lambda: self.decide(DECISION_REJECTED))
+        self.relinkButton.clicked.connect(lambda: self.decide(DECISION_RELINKED))
         self.exportButton.clicked.connect(self.export)
         self.finished.connect(self.clear_map)
         self.load()
@@ -525,9 +544,9 @@ class PoiReviewDialog(QDialog, FORM_CLASS):
             return
         row = self.entryTable.currentRow()
         try:
-            if decision == ACCEPTED:
+            if decision == DECISION_ACCEPTED:
                 self.controller.accept(entry)
-            elif decision == REJECTED:
+            elif decision == DECISION_REJECTED:
                 self.controller.reject(entry)
             else:
                 self.controller.relink(entry, self.candidateCombo.currentData())
