@@ -143,14 +143,19 @@ def pairs_by_group(
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
-    """Per point (grid coordinates gx, gy) and neighbouring grid row: first and last cell key, and
-    whether the row has candidates at all (rows outside the grid have none)."""
+    """Per point (grid coordinates gx, gy) and neighbouring grid row: first and last cell key of the
+    cells the circle of the search radius reaches in that row (the chord, a little wider for
+    rounding), and whether the row has candidates at all (rows outside the grid or the circle)."""
     k = CELLS_PER_RADIUS
-    pcx = np.floor(gx).astype(np.int64)[:, None]
     rows = np.floor(gy).astype(np.int64)[:, None] + np.arange(-k, k + 1)[None, :]
-    valid = (rows >= 0) & (rows < ny) & (pcx + k >= 0) & (pcx - k < nx)
+    y = gy[:, None]
+    dy = np.maximum(0.0, np.maximum(rows - y, y - (rows + 1)))  # from the point to the row's band
+    half = np.sqrt(np.maximum(k * k - dy * dy, 0.0)) * (1 + 1e-9) + 1e-9
+    low = np.floor(gx[:, None] - half).astype(np.int64)
+    high = np.floor(gx[:, None] + half).astype(np.int64)
+    valid = (rows >= 0) & (rows < ny) & (high >= 0) & (low < nx) & (dy <= k * (1 + 1e-9))
     row_key = np.clip(rows, 0, ny - 1) * nx
-    return row_key + np.clip(pcx - k, 0, nx - 1), row_key + np.clip(pcx + k, 0, nx - 1), valid
+    return row_key + np.clip(low, 0, nx - 1), row_key + np.clip(high, 0, nx - 1), valid
 
 
 def _candidates(

@@ -135,3 +135,20 @@ def test_locate_points_holes_multipart_and_shared_edges():
     where = spatial.locate_points(x, y, [[square, hole], [east, island], []])
     # x=100 on the shared edge goes to exactly one area (the east one, half-open rule)
     assert where.tolist() == [0, -1, 1, 1, -1, 1, -1, 0]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_pairs_within_equals_brute_force_on_random_scales(seed):
+    """The chord-limited candidate rows miss no pair: random sizes, scales, radii, integer grids."""
+    rng = np.random.default_rng(seed)
+    n, m = int(rng.integers(1, 1500)), int(rng.integers(1, 300))
+    scale = float(rng.choice([10.0, 1000.0, 1e5]))
+    px, py = rng.integers(0, 60, n) * scale / 60, rng.integers(0, 60, n) * scale / 60  # many exact ties
+    qx, qy = rng.uniform(0, scale, m), rng.uniform(0, scale, m)
+    qx[: m // 3] = px[: m // 3] + scale / 60  # some at exactly one grid step
+    qy[: m // 3] = py[: m // 3]
+    radius = float(rng.choice([scale / 60, scale / 7, scale / 2]))
+    got = spatial.pairs_within(px, py, qx, qy, radius)
+    d2 = (px[:, None] - qx[None, :]) ** 2 + (py[:, None] - qy[None, :]) ** 2  # the search's own formula
+    i, j = np.nonzero(d2 <= radius * radius)
+    assert sorted(zip(got.i.tolist(), got.j.tolist())) == sorted(zip(i.tolist(), j.tolist()))
