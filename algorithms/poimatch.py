@@ -270,17 +270,12 @@ class PoiMatchAlgorithm(SozialplanungAlgorithm):
             source.wkbType()
         )
         single = single and QgsWkbTypes.geometryType(source.wkbType()) == POINT
-        fast = reading.read_fast_points(source, names, crs, single, feedback, (0, 20))
+        select = None if keep is None else (keep.field, keep.mask)
+        fast = reading.read_fast_points(source, names, crs, single, feedback, (0, 20), select)
         if fast is None:
             return self.read(source, names, crs, context, feedback, self.POIS, True, keep)
         fids, x, y, columns = fast
-        columns = dict(zip(names, columns))
-        if keep is not None:
-            mask = keep.mask(columns[keep.field])
-            fids = [f for f, k in zip(fids, mask.tolist()) if k]
-            x, y = x[mask], y[mask]
-            columns = {n: [v for v, k in zip(c, mask.tolist()) if k] for n, c in columns.items()}
-        return Layer(fids, x, y, columns)
+        return Layer(fids, x, y, dict(zip(names, columns)))
 
     def read(self, source, names, crs, context, feedback, label: str, skip_empty: bool, keep=None) -> Layer:
         """Attributes of ``names`` and coordinates in ``crs``; features without point are errors

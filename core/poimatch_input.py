@@ -231,6 +231,7 @@ class Categories:
                 self.register_words[key] = (key,)
                 self.poi_tags.setdefault(key, set()).add(self._entry(poi))
         self._social_cache: dict[str, bool] = {}
+        self._keys_cache: dict[Optional[str], frozenset[str]] = {}
 
     def social_category(self, value: str) -> bool:
         """True when a category field value may be social (social OSM value or category word)."""
@@ -259,6 +260,13 @@ class Categories:
         return text if "=" in text else "*=" + text
 
     def register_keys(self, category: Optional[str]) -> frozenset[str]:
+        """Category keys of a register category text (remembered per text)."""
+        keys = self._keys_cache.get(category)
+        if keys is None:
+            keys = self._keys_cache[category] = self._register_keys(category)
+        return keys
+
+    def _register_keys(self, category: Optional[str]) -> frozenset[str]:
         """Category keys of a register category text."""
         text = fold(category).strip()
         if not text:

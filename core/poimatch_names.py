@@ -67,25 +67,43 @@ class NameIndex:
             for t, c in df.items()
         }
         self.tok_vocab = {t: k for k, t in enumerate(df)}
-        gram_vocab: dict[str, int] = {}
-        tok_rows, gram_rows = [], []
-        for nid, toks in enumerate(names):
-            for t in toks:
-                tok_rows.append((nid, self.tok_vocab[t], self.weight[t]))
-                padded = f"#{t}#"
-                for k in range(len(padded) - 2):
-                    g = padded[k : k + 3]
-                    gram_rows.append((nid, gram_vocab.setdefault(g, len(gram_vocab)), self.weight[t]))
-        self.tok_width, self.gram_width = len(self.tok_vocab), len(gram_vocab)
-        self.tok = self._sparse(tok_rows, n, self.tok_width)
-        self.gram = self._sparse(gram_rows, n, self.gram_width)
+        tok, gram = self._rows(names)
+        self.tok_width = len(self.tok_vocab)
+        self.tok = self._sparse(tok, n, self.tok_width)
+        self.gram = self._sparse(gram, n, self.gram_width)
         # tokens one typo apart count TYPO_SIMILARITY of an equal token
         near = self._typo_neighbours()
-        soft_rows = list(tok_rows)
-        for nid, col, w in tok_rows:
+        soft = tuple(list(c) for c in tok)
+        for nid, col, w in zip(*tok):
             for other in near.get(col, ()):
-                soft_rows.append((nid, other, TYPO_SIMILARITY * w))
-        self.soft = self._sparse(soft_rows, n, self.tok_width) if near else self.tok
+                soft[0].append(nid)
+                soft[1].append(other)
+                soft[2].append(TYPO_SIMILARITY * w)
+        self.soft = self._sparse(soft, n, self.tok_width) if near else self.tok
+
+    def _rows(self, names: list) -> tuple[tuple[list, list, list], tuple[list, list, list]]:
+        """(name ids, column ids, weights) of the token and of the trigram vectors, name by name."""
+        tok: tuple[list, list, list] = ([], [], [])
+        gram: tuple[list, list, list] = ([], [], [])
+        gram_vocab: dict[str, int] = {}
+        grams_of: dict[str, list[int]] = {}  # token -> its trigram ids, made once per token
+        for nid, toks in enumerate(names):
+            for t in toks:
+                w = self.weight[t]
+                tok[0].append(nid)
+                tok[1].append(self.tok_vocab[t])
+                tok[2].append(w)
+                grams = grams_of.get(t)
+                if grams is None:
+                    padded = f"#{t}#"
+                    grams = grams_of[t] = [
+                        gram_vocab.setdefault(padded[k : k + 3], len(gram_vocab)) for k in range(len(padded) - 2)
+                    ]
+                gram[0].extend([nid] * len(grams))
+                gram[1].extend(grams)
+                gram[2].extend([w] * len(grams))
+        self.gram_width = len(gram_vocab)
+        return tok, gram
 
     def _typo_neighbours(self) -> dict[int, list[int]]:
         """Token ids of tokens one deletion (either side) apart, for tokens of 5+ letters."""
@@ -103,16 +121,17 @@ class NameIndex:
 
     @staticmethod
     def _sparse(rows, n: int, width: int):
-        """(pointer, columns, weights, sorted keys, norms) of a row-sparse matrix."""
-        if not rows:
+        """(pointer, columns, weights, sorted keys, norms) of a row-sparse matrix from
+        (name ids, column ids, weights)."""
+        if not len(rows[0]):
             z = np.zeros(0)
             return np.zeros(n + 1, dtype=np.int64), z.astype(np.int64), z, z.astype(np.int64), np.ones(n)
-        arr = np.asarray(rows, dtype=float)
-        nid = arr[:, 0].astype(np.int64)
-        col = arr[:, 1].astype(np.int64)
+        nid = np.asarray(rows[0], dtype=np.int64)
+        col = np.asarray(rows[1], dtype=np.int64)
+        weights = np.asarray(rows[2], dtype=float)
         key = nid * (width + 1) + col
         uniq, inv = np.unique(key, return_inverse=True)
-        w = np.bincount(inv, weights=arr[:, 2])
+        w = np.bincount(inv, weights=weights)
         nid_u = uniq // (width + 1)
         col_u = uniq % (width + 1)
         ptr = np.zeros(n + 1, dtype=np.int64)

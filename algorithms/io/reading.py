@@ -181,9 +181,13 @@ def read_table(
     return fids, pd.DataFrame(series, columns=names)
 
 
-def read_fast_points(source, names: Sequence[str], crs, single: bool, feedback, progress):
+def read_fast_points(source, names: Sequence[str], crs, single: bool, feedback, progress, select=None):
     """(fids, x, y, columns) of single points already in ``crs``, read in bulk (see ``read_fast``);
-    features without geometry are left out with a warning. None when the fast path does not apply."""
+    features without geometry are left out with a warning. None when the fast path does not apply.
+
+    ``select`` = (field, function of that column's values giving a boolean mask) keeps only the
+    features it selects; the other columns are converted for those only.
+    """
     if not single or (crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != crs):
         return None
     fast = read_fast(source, list(names), feedback, geometry=True, progress=progress)
@@ -191,20 +195,21 @@ def read_fast_points(source, names: Sequence[str], crs, single: bool, feedback, 
     if coords is None:
         return None
     fids, arrays, _ = fast
-    columns = {n: arrow.python_values(arrays[n]) for n in names}
     x, y = coords
-    present = ~(np.isnan(x) | np.isnan(y))
-    empty = int(len(x) - present.sum())
+    keep = ~(np.isnan(x) | np.isnan(y))
+    empty = int(len(x) - keep.sum())
     if empty:
         feedback.pushWarning(
             QCoreApplication.translate(
                 "SozialplanungAlgorithm", "{0}: {1} features without geometry are left out."
             ).format(source.sourceName(), empty)
         )
-        keep = present.tolist()
-        fids = [f for f, k in zip(fids, keep) if k]
-        columns = {n: [v for v, k in zip(c, keep) if k] for n, c in columns.items()}
-    return fids, x[present], y[present], [columns[n] for n in names]
+    if select is not None:
+        field, chosen = select
+        keep &= np.asarray(chosen(arrow.python_values(arrays[field])), dtype=bool)
+    rows = np.flatnonzero(keep)
+    fids = np.asarray(fids, dtype=np.int64)[rows].tolist()
+    return fids, x[rows], y[rows], [arrow.python_values(arrays[n][rows]) for n in names]
 
 
 def check_ids(ids: pd.Series, id_field: str) -> None:
