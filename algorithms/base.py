@@ -82,6 +82,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         of the run: no file, layer or table is left behind.
         """
         self.outputs = Outputs(self, context)
+        kept = set(vars(self))
         try:
             with user_errors():
                 self.number_format = self.chosen_number_format(parameters, context)
@@ -96,6 +97,10 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         except BaseException:
             self.outputs.discard(feedback)
             raise
+        finally:  # no QGIS object of the run (sources, sinks, context) outlives it on the instance
+            for name in set(vars(self)) - kept:
+                delattr(self, name)
+            self.outputs = None
         return written
 
     def preview(self, parameters, context, feedback, **options):
