@@ -79,7 +79,8 @@ def encode_categories(
     sorted order; ``merged`` lists such names with all their values.
     """
     text = [None if is_missing(v) else str(v).strip() for v in values]
-    safe = [field_safe(t) if t else None for t in text]
+    safe_of = {t: field_safe(t) for t in set(text) if t}  # once per distinct value
+    safe = [safe_of[t] if t else None for t in text]
     names = sorted({s for s in safe if s})
     if len(names) > MAX_CATEGORIES:
         raise MethodError(
