@@ -2422,6 +2422,11 @@
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
     <message>
+        <location filename="../algorithms/io/outputs.py" line="157"/>
+        <source>{0}: the previous version could not be put back ({1}); it is kept as {2}.</source>
+        <translation>{0}: Die vorherige Fassung konnte nicht zurückgelegt werden ({1}); sie liegt unter {2}.</translation>
+    </message>
+    <message>
         <location filename="../algorithms/base.py" line="330"/>
         <source>{0} must be a polygon layer, not {1}.</source>
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
