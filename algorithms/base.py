@@ -93,7 +93,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
                 check_canceled(feedback)
                 written = self.write(result, inputs, parameters, context, feedback)
                 check_canceled(feedback)
-                self.outputs.commit()
+                self.outputs.commit(feedback)
         except BaseException:
             self.outputs.discard(feedback)
             raise

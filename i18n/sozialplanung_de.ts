@@ -930,32 +930,32 @@
         <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="85"/>
+        <location filename="../core/offergap.py" line="86"/>
         <source>CATEGORY_FIELD has {0} different values; at most {1} categories are possible.</source>
         <translation>CATEGORY_FIELD hat {0} verschiedene Werte; höchstens {1} Kategorien sind möglich.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="106"/>
+        <location filename="../core/offergap.py" line="107"/>
         <source>RADIUS must be greater than 0, not {0}.</source>
         <translation>RADIUS muss größer als 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="108"/>
+        <location filename="../core/offergap.py" line="109"/>
         <source>GAP_RATIO must be 0 or more, not {0}.</source>
         <translation>GAP_RATIO muss 0 oder größer sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="112"/>
+        <location filename="../core/offergap.py" line="113"/>
         <source>Unknown decay: {0}</source>
         <translation>Unbekannte Entfernungsabnahme: {0}</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="147"/>
+        <location filename="../core/offergap.py" line="148"/>
         <source>Field &apos;{0}&apos;: value {1} of feature {2} is negative.</source>
         <translation>Feld '{0}': Wert {1} von Objekt {2} ist negativ.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="322"/>
+        <location filename="../core/offergap.py" line="323"/>
         <source>The need is 0 or NULL in every area.</source>
         <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
     </message>
@@ -1050,7 +1050,7 @@
         <translation>WARN_DELTA muss eine Zahl &gt;= 0 sein, nicht {0}.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="413"/>
+        <location filename="../core/offergap.py" line="414"/>
         <source>No offer has a category in &apos;{0}&apos;.</source>
         <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
     </message>
@@ -1253,47 +1253,47 @@
         <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="404"/>
+        <location filename="../core/offergap.py" line="405"/>
         <source>{0} areas have no need (NULL in &apos;{1}&apos;): no per-need figures, no gap.</source>
         <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="411"/>
+        <location filename="../core/offergap.py" line="412"/>
         <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
         <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="412"/>
+        <location filename="../core/offergap.py" line="413"/>
         <source>{0} demand locations reach no offer of &apos;{1}&apos; on the network; og_{2}_dist leaves them out.</source>
         <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="405"/>
+        <location filename="../core/offergap.py" line="406"/>
         <source>Categories {0} are one category &apos;{1}&apos;.</source>
         <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="406"/>
+        <location filename="../core/offergap.py" line="407"/>
         <source>{0} offers without a category (&apos;{1}&apos; is NULL or empty) are left out.</source>
         <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="407"/>
+        <location filename="../core/offergap.py" line="408"/>
         <source>&apos;{0}&apos;: {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
         <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="408"/>
+        <location filename="../core/offergap.py" line="409"/>
         <source>{0} demand locations with NULL in &apos;{1}&apos; count 0.</source>
         <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="409"/>
+        <location filename="../core/offergap.py" line="410"/>
         <source>{0} demand locations lie in no area and are left out.</source>
         <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../core/offergap.py" line="410"/>
+        <location filename="../core/offergap.py" line="411"/>
         <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
         <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
     </message>
@@ -1506,47 +1506,47 @@
         <translation>Abgleichslinien</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="311"/>
+        <location filename="../algorithms/poimatch.py" line="306"/>
         <source>{0}: feature {1} has no geometry.</source>
         <translation>{0}: Objekt {1} hat keine Geometrie.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="326"/>
+        <location filename="../algorithms/poimatch.py" line="321"/>
         <source>{0}: {1} features without geometry are skipped.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="360"/>
+        <location filename="../algorithms/poimatch.py" line="355"/>
         <source>{0} is required ({1}).</source>
         <translation>{0} ist erforderlich ({1}).</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="371"/>
+        <location filename="../algorithms/poimatch.py" line="366"/>
         <source>CATEGORY_MAP: every row needs a register and a POI category: {0}</source>
         <translation>CATEGORY_MAP: Jede Zeile benötigt eine Register- und eine POI-Kategorie: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="404"/>
+        <location filename="../algorithms/poimatch.py" line="399"/>
         <source>MAX_DISTANCE must be &gt; 0 and MOVED_DISTANCE at least MAX_DISTANCE.</source>
         <translation>MAX_DISTANCE muss &gt; 0 sein und MOVED_DISTANCE mindestens MAX_DISTANCE.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="453"/>
+        <location filename="../algorithms/poimatch.py" line="448"/>
         <source>Marked for review: {0}</source>
         <translation>Zur Prüfung markiert: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="343"/>
+        <location filename="../algorithms/poimatch.py" line="338"/>
         <source>{0}: feature {1} is a {2}; points are needed{3}.</source>
         <translation>{0}: Objekt {1} ist vom Typ {2}; benötigt werden Punkte{3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="343"/>
+        <location filename="../algorithms/poimatch.py" line="338"/>
         <source> (or polygons)</source>
         <translation> (oder Polygone)</translation>
     </message>
     <message>
-        <location filename="../algorithms/poimatch.py" line="322"/>
+        <location filename="../algorithms/poimatch.py" line="317"/>
         <source>{0}: {1} polygons are matched at a point on their surface.</source>
         <translation>{0}: {1} Polygone werden an einem Punkt auf ihrer Fläche abgeglichen.</translation>
     </message>
@@ -2331,42 +2331,42 @@
 <context>
     <name>SozialplanungAlgorithm</name>
     <message>
-        <location filename="../algorithms/base.py" line="149"/>
+        <location filename="../algorithms/base.py" line="154"/>
         <source>Social index</source>
         <translation>Sozialindex</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="150"/>
+        <location filename="../algorithms/base.py" line="155"/>
         <source>Offers and institutions</source>
         <translation>Angebote und Einrichtungen</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="151"/>
+        <location filename="../algorithms/base.py" line="156"/>
         <source>Reports and export</source>
         <translation>Berichte und Export</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="182"/>
         <source>Areas</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="177"/>
+        <location filename="../algorithms/base.py" line="182"/>
         <source>Areas (or a table) with the indicator fields.</source>
         <translation>Gebiete (oder eine Tabelle) mit den Indikatorfeldern.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="188"/>
         <source>Id field</source>
         <translation>ID-Feld</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="183"/>
+        <location filename="../algorithms/base.py" line="188"/>
         <source>Unique id of each area; duplicates are an error.</source>
         <translation>Eindeutige Kennung jedes Gebiets; Duplikate sind ein Fehler.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="213"/>
+        <location filename="../algorithms/base.py" line="218"/>
         <source>{0} must have {1} values per row, but has {2} values in all.</source>
         <translation>{0} muss {1} Werte je Zeile haben, hat aber insgesamt {2} Werte.</translation>
     </message>
@@ -2386,17 +2386,17 @@
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="213"/>
+        <location filename="../algorithms/io/reading.py" line="218"/>
         <source>The id field &apos;{0}&apos; is empty (NULL) for some features.</source>
         <translation>Das ID-Feld '{0}' ist bei einigen Objekten leer (NULL).</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="221"/>
+        <location filename="../algorithms/io/reading.py" line="226"/>
         <source>The id field &apos;{0}&apos; is not unique: &apos;{1}&apos; occurs more than once.</source>
         <translation>Das ID-Feld '{0}' ist nicht eindeutig: '{1}' kommt mehrfach vor.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="249"/>
+        <location filename="../algorithms/io/reading.py" line="254"/>
         <source>Field &apos;{0}&apos;: value &apos;{1}&apos; of feature {2} is not a number.</source>
         <translation>Feld '{0}': Wert '{1}' von Objekt {2} ist keine Zahl.</translation>
     </message>
@@ -2411,22 +2411,22 @@
         <translation>Stil nicht in {0} gespeichert: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="228"/>
+        <location filename="../algorithms/base.py" line="233"/>
         <source>An indicator row has no field: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="240"/>
+        <location filename="../algorithms/base.py" line="245"/>
         <source>An indicator row has no field t1: {0}</source>
         <translation>Eine Indikatorzeile hat kein Feld t1: {0}</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="242"/>
+        <location filename="../algorithms/base.py" line="247"/>
         <source>Indicator {0}: denominator t0 without field t0.</source>
         <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="145"/>
+        <location filename="../algorithms/io/outputs.py" line="185"/>
         <source>Could not remove {0}: {1}</source>
         <translation>{0} konnte nicht entfernt werden: {1}</translation>
     </message>
@@ -2436,67 +2436,67 @@
         <translation>{0} muss ein Polygonlayer sein, nicht {1}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="259"/>
+        <location filename="../algorithms/io/reading.py" line="264"/>
         <source>German (1.234,5)</source>
         <translation>deutsch (1.234,5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="259"/>
+        <location filename="../algorithms/io/reading.py" line="264"/>
         <source>plain (1234.5)</source>
         <translation>einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="264"/>
+        <location filename="../algorithms/io/reading.py" line="269"/>
         <source>Field &apos;{0}&apos;: text read as numbers in the format {1}.</source>
         <translation>Feld '{0}': Text als Zahlen im Format {1} gelesen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>Number format of text fields</source>
         <translation>Zahlenformat von Textfeldern</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>Plain (1234.5)</source>
         <translation>Einfach (1234.5)</translation>
     </message>
     <message>
-        <location filename="../algorithms/base.py" line="192"/>
+        <location filename="../algorithms/base.py" line="197"/>
         <source>How numbers stored as text are read. Automatic: a comma in the field means German format; a field whose values are all like &apos;10.183&apos; is an error until you choose.</source>
         <translation>Wie als Text gespeicherte Zahlen gelesen werden. Automatisch: Ein Komma im Feld bedeutet deutsches Format; ein Feld, dessen Werte alle wie '10.183' aussehen, ist ein Fehler, bis Sie ein Format wählen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="91"/>
+        <location filename="../algorithms/io/outputs.py" line="94"/>
         <source>The folder of {0} does not exist.</source>
         <translation>Der Ordner von {0} existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="127"/>
+        <location filename="../algorithms/io/outputs.py" line="143"/>
         <source>{0} could not be written: {1}</source>
         <translation>{0} konnte nicht geschrieben werden: {1}</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/outputs.py" line="197"/>
+        <location filename="../algorithms/io/outputs.py" line="243"/>
         <source>{0}: {1} is a folder, not a file.</source>
         <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="276"/>
+        <location filename="../algorithms/io/reading.py" line="281"/>
         <source>{0} has no CRS; coordinates are taken as metres.</source>
         <translation>{0} hat kein KBS; Koordinaten werden als Meter genommen.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="284"/>
+        <location filename="../algorithms/io/reading.py" line="289"/>
         <source>Distances are measured in {0} ({1}), not in the CRS {2} of {3}.</source>
         <translation>Entfernungen werden in {0} ({1}) gemessen, nicht im KBS {2} von {3}.</translation>
     </message>
     <message>
-        <location filename="../algorithms/io/reading.py" line="199"/>
+        <location filename="../algorithms/io/reading.py" line="202"/>
         <source>{0}: {1} features without geometry are left out.</source>
         <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
     </message>

@@ -91,13 +91,14 @@ def square(x: float, y: float, size: float = 100.0) -> str:
     return f"POLYGON(({x} {y},{x + size} {y},{x + size} {y + size},{x} {y + size},{x} {y}))"
 
 
-def run(alg: str, params: dict, feedback=None) -> dict:
-    """processing.run with a fresh context."""
+def run(alg: str, params: dict, feedback=None, context=None) -> dict:
+    """processing.run with the given or a fresh context."""
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
+    if context is None:
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
     return processing.run(alg, params, context=context, feedback=feedback or QgsProcessingFeedback())
 
 

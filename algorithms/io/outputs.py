@@ -1,6 +1,6 @@
 """The outputs of a run: destinations checked before anything is read, sinks created through one
-registry, written under a temporary name when a target exists, committed only when the whole run
-succeeded and removed when it failed or was canceled."""
+registry, written under a temporary name when a target exists, committed (all or none) only when
+the whole run succeeded and removed when it failed or was canceled."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import re
 import shutil
 import tempfile
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
 from qgis.core import (
@@ -63,10 +63,13 @@ class Outputs:
             else:
                 value = output.dest
             parameters = {**parameters, name: value}
-        sink, dest = self.alg.parameterAsSink(parameters, name, self.context, fields, wkb, crs)
-        if sink is None:
+        try:
+            sink, dest = self.alg.parameterAsSink(parameters, name, self.context, fields, wkb, crs)
+            if sink is None:
+                raise QgsProcessingException(self.alg.invalidSinkError(parameters, name))
+        except BaseException:
             output.discard()
-            raise QgsProcessingException(self.alg.invalidSinkError(parameters, name))
+            raise
         output.sink, output.dest = sink, dest
         output.final = output.final_id(dest)
         self.items.append(output)
@@ -100,13 +103,18 @@ class Outputs:
         """A folder destination: (temporary folder to write, the folder the user chose).
 
         The content moves into the chosen folder in ``commit`` (replacing entries of the
-        same name); a failed run removes the temporary folder only.
+        same name); a failed run removes the temporary folder and the parent folders it made.
         """
         path = os.path.abspath(self.alg.parameterAsFileOutput(parameters, name, self.context))
+        made, parent = [], os.path.dirname(path)
+        while not os.path.isdir(parent) and parent != os.path.dirname(parent):
+            made.append(parent)
+            parent = os.path.dirname(parent)
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        work = tempfile.mkdtemp(prefix=".sozialplanung-", dir=os.path.dirname(path))
-        self.items.append(Output(work, path, os.path.isdir(path), work, kind="folder"))
-        return work, path
+        output = Output(path, path, os.path.isdir(path), kind="folder", made=made)
+        self.items.append(output)
+        output.folder = output.dest = tempfile.mkdtemp(prefix=".sozialplanung-", dir=os.path.dirname(path))
+        return output.folder, path
 
     def output_of(self, sink: QgsFeatureSink) -> Optional[Output]:
         """The registered output of a sink (None if unknown)."""
@@ -116,34 +124,66 @@ class Outputs:
         """Whether ``sink`` writes a file (worth a writer thread)."""
         return any(o.sink is sink and os.path.isfile(output_file(o.dest)) for o in self.items)
 
-    def commit(self) -> None:
-        """Close the outputs and move the temporarily written ones to their targets."""
-        items, self.items = self.items, []
-        for k, output in enumerate(items):
-            try:
+    def commit(self, feedback=None) -> None:
+        """Close every output, then put each in place: all or nothing.
+
+        When an output cannot be put in place, those committed before it are taken back
+        (their old targets return) and the error is raised; ``discard`` then removes them.
+        """
+        done: list[Output] = []
+        try:
+            for output in self.items:
+                output.close()
+            for output in self.items:
+                done.append(output)
                 output.commit()
-            except (OSError, QgsProviderConnectionException) as err:
-                self.items = items[k:]
-                raise fail(
-                    QCoreApplication.translate("SozialplanungAlgorithm", "{0} could not be written: {1}"),
-                    output.final,
-                    err,
-                ) from None
+        except BaseException as err:
+            self.rollback(done, feedback)
+            if isinstance(err, (OSError, QgsProviderConnectionException)):
+                text = QCoreApplication.translate("SozialplanungAlgorithm", "{0} could not be written: {1}")
+                raise fail(text, done[-1].final if done else "", err) from None
+            raise
+        items, self.items = self.items, []
+        for output in items:
+            try:
+                output.finish()
+            except Exception as err:  # the outputs are in place; only the old targets are left
+                text = QCoreApplication.translate("SozialplanungAlgorithm", "Could not remove {0}: {1}")
+                warn(feedback, text, output.backup or output.folder, err)
+
+    @staticmethod
+    def rollback(done: list[Output], feedback) -> None:
+        """Undo the commits of ``done`` (last first); an old target that cannot return is named."""
+        for output in reversed(done):
+            try:
+                output.rollback()
+            except Exception as err:  # cleanup must never hide the original error
+                text = QCoreApplication.translate(
+                    "SozialplanungAlgorithm",
+                    "{0}: the previous version could not be put back ({1}); it is kept as {2}.",
+                )
+                warn(feedback, text, output.final, err, output.backup)
 
     def discard(self, feedback=None) -> None:
         """Close the outputs of a failed or canceled run and remove what they wrote.
 
         Temporary files and layers are removed (the targets stay as they were), a new
-        file is deleted with its side files, a PostGIS table is dropped.
+        file is deleted with its side files, a PostGIS table is dropped; none of the
+        outputs is loaded into the project.
         """
         items, self.items = self.items, []
+        layers = self.context.layersToLoadOnCompletion()
+        loaded = [output.final for output in items if output.final in layers]
+        for final in loaded:
+            del layers[final]
+        if loaded:
+            self.context.setLayersToLoadOnCompletion(layers)
         for output in items:
             try:
                 output.discard()
             except Exception as err:  # cleanup must never hide the original error
-                if feedback is not None:
-                    text = QCoreApplication.translate("SozialplanungAlgorithm", "Could not remove {0}: {1}")
-                    feedback.reportError(text.format(output.dest, err))
+                text = QCoreApplication.translate("SozialplanungAlgorithm", "Could not remove {0}: {1}")
+                warn(feedback, text, output.dest, err)
 
     def check_destinations(self, parameters, short_name_outputs=frozenset()) -> None:
         """Before anything is read or written: Shapefiles for long field names, one destination
@@ -179,6 +219,12 @@ class Outputs:
                         input_name,
                         dest,
                     )
+
+
+def warn(feedback, text: str, *args: object) -> None:
+    """An error in the log (``text`` formatted with ``args``); nothing without feedback."""
+    if feedback is not None:
+        feedback.reportError(text.format(*args))
 
 
 def check_destination_kind(param, dest: str, short_name_outputs) -> None:
@@ -289,7 +335,8 @@ class Output:
 
     An existing file is written in a hidden folder beside it (``folder``), a layer of an
     existing GeoPackage under a temporary name (``temp_layer``); ``commit`` puts it in
-    place, ``discard`` removes it and leaves the target untouched.
+    place (keeping the old target aside until ``finish``, so that ``rollback`` can undo
+    it), ``discard`` removes it and leaves the target untouched.
     """
 
     dest: str
@@ -300,6 +347,10 @@ class Output:
     layer: str = ""
     sink: Optional[QgsFeatureSink] = None
     kind: str = "layer"  # or "folder": a whole folder written in ``folder``, moved into ``final``
+    backup: str = ""  # while committing: the old target (a hidden folder or a layer name)
+    moves: list[tuple[str, str]] = field(default_factory=list)  # renames of ``commit``
+    created: bool = False  # ``commit`` made the target folder
+    made: list[str] = field(default_factory=list)  # parent folders made for the output (innermost first)
 
     @classmethod
     def plan(cls, value: str, whole_file: bool = False) -> Output:
@@ -334,22 +385,79 @@ class Output:
         self.sink = None
 
     def commit(self) -> None:
-        """Close and move the output to its target (replacing the old file or layer)."""
+        """Close and put the output in place. The old target is kept aside (``backup``) until
+        ``finish`` removes it; ``rollback`` undoes the commit, also a partial one."""
         self.close()
-        if self.kind == "folder":
-            move_folder_content(self.folder, self.final)
-        elif self.temp_layer:
+        if self.temp_layer:
             connection = gpkg_connection(self.dest)
             for table in connection.tables():  # SQLite names ignore case
                 if table.tableName().lower() == self.layer.lower():
-                    connection.dropVectorTable("", table.tableName())
-            connection.renameVectorTable("", self.temp_layer, self.layer)
+                    self.backup = f"{self.layer}_tmp_{uuid.uuid4().hex[:8]}"
+                    self.rename(table.tableName(), self.backup, connection)
+                    break
+            self.rename(self.temp_layer, self.layer, connection)
         elif self.folder:
-            target_dir = os.path.dirname(self.folder)
-            for name in os.listdir(self.folder):
-                remove_file_set(os.path.join(target_dir, name))
-            for name in os.listdir(self.folder):
-                os.replace(os.path.join(self.folder, name), os.path.join(target_dir, name))
+            target = self.target_dir()
+            if not os.path.isdir(target):  # a new folder: made here, removed by rollback
+                os.mkdir(target)
+                self.created = True
+            names = os.listdir(self.folder)
+            for name in names:
+                for old in self.replaced(os.path.join(target, name)):
+                    self.rename(old, os.path.join(self.backup_folder(), os.path.basename(old)))
+            for name in names:
+                self.rename(os.path.join(self.folder, name), os.path.join(target, name))
+
+    def target_dir(self) -> str:
+        """The folder that ``commit`` moves the entries of ``folder`` into."""
+        return self.final if self.kind == "folder" else os.path.dirname(self.folder)
+
+    def replaced(self, path: str) -> list[str]:
+        """The existing entries that the written ``path`` replaces (a file with its side files)."""
+        if self.kind == "folder":
+            return [path] if os.path.lexists(path) else []
+        return file_set(path)
+
+    def backup_folder(self) -> str:
+        """The hidden folder beside ``folder`` that keeps the old target during the commit."""
+        if not self.backup:
+            self.backup = tempfile.mkdtemp(prefix=".sozialplanung-", dir=os.path.dirname(self.folder))
+        return self.backup
+
+    def rename(self, source: str, target: str, connection=None) -> None:
+        """Rename a file, folder or (with ``connection``) a GeoPackage layer; kept for ``rollback``."""
+        if connection is None:
+            os.replace(source, target)
+        else:
+            connection.renameVectorTable("", source, target)
+        self.moves.append((source, target))
+
+    def rollback(self) -> None:
+        """Undo ``commit``: the output back to its temporary place, the old target back in place."""
+        connection = gpkg_connection(self.dest) if self.temp_layer else None
+        while self.moves:
+            source, target = self.moves[-1]
+            if connection is None:
+                os.replace(target, source)
+            else:
+                connection.renameVectorTable("", target, source)
+            self.moves.pop()
+        if self.created:
+            os.rmdir(self.target_dir())
+            self.created = False
+        if self.backup and not self.temp_layer:
+            os.rmdir(self.backup)
+        self.backup = ""
+
+    def finish(self) -> None:
+        """After every output was committed: remove the old target and the temporary folder."""
+        self.moves = []
+        if self.temp_layer and self.backup:
+            gpkg_connection(self.dest).dropVectorTable("", self.backup)
+        elif self.backup:
+            shutil.rmtree(self.backup)
+        self.backup = ""
+        if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def discard(self) -> None:
@@ -361,23 +469,11 @@ class Output:
                 connection.dropVectorTable("", self.temp_layer)
         elif self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
-        elif self.dest:
+        elif self.dest and self.kind != "folder":
             remove_output(self.dest, self.existed)
-
-
-def move_folder_content(source: str, target: str) -> None:
-    """Move ``source`` to ``target``; into an existing ``target`` entry by entry (replacing them)."""
-    if not os.path.isdir(target):
-        os.replace(source, target)
-        return
-    for name in os.listdir(source):
-        there = os.path.join(target, name)
-        if os.path.isdir(there) and not os.path.islink(there):
-            shutil.rmtree(there)
-        elif os.path.lexists(there):
-            os.remove(there)
-        os.replace(os.path.join(source, name), there)
-    shutil.rmtree(source, ignore_errors=True)
+        for folder in self.made:
+            os.rmdir(folder)
+        self.made = []
 
 
 def gpkg_connection(dest: str):
@@ -385,14 +481,18 @@ def gpkg_connection(dest: str):
     return QgsProviderRegistry.instance().providerMetadata("ogr").createConnection(output_file(dest), {})
 
 
+def file_set(path: str) -> list[str]:
+    """A file with its Shapefile and SQLite side files, as far as they exist."""
+    stem = os.path.splitext(path)[0]
+    names = [path, *(path + s for s in ("-wal", "-shm", "-journal"))]
+    names += [stem + s for s in (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qml")]
+    return [name for name in dict.fromkeys(names) if os.path.exists(name)]
+
+
 def remove_file_set(path: str) -> None:
     """Remove a file with its Shapefile and SQLite side files."""
-    stem = os.path.splitext(path)[0]
-    sidecars = [path + s for s in ("-wal", "-shm", "-journal")]
-    sidecars += [stem + s for s in (".shx", ".dbf", ".prj", ".cpg", ".qpj", ".qml")]
-    for name in [path, *sidecars]:
-        if os.path.exists(name):
-            os.remove(name)
+    for name in file_set(path):
+        os.remove(name)
 
 
 def output_file(destination: str) -> str:
