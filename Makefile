@@ -85,8 +85,15 @@ $(DEMO_GPKG): data/make_demo.py
 transcompile:
 	lrelease i18n/sozialplanung_de.ts -qm i18n/sozialplanung_de.qm
 
+TR_SOURCES = $$(git ls-files '*.py' | grep -v -e '^test/' -e '^bench/' -e '^scripts/' -e '^data/' -e '^styles/')
+
+# pylupdate5, then scripts/ts_complete.py adds what pylupdate5 misses (calls with a trailing comma,
+# module-level tr helpers), keeping the translations the file had before
 transup:
-	pylupdate5 -noobsolete $$(git ls-files '*.py' | grep -v -e '^test/' -e '^bench/' -e '^scripts/' -e '^data/' -e '^styles/') $$(git ls-files 'ui/*.ui') -ts i18n/sozialplanung_de.ts
+	cp i18n/sozialplanung_de.ts i18n/.previous.ts
+	pylupdate5 -noobsolete $(TR_SOURCES) $$(git ls-files 'ui/*.ui') -ts i18n/sozialplanung_de.ts
+	$(PY) scripts/ts_complete.py i18n/sozialplanung_de.ts --previous i18n/.previous.ts $(TR_SOURCES)
+	rm -f i18n/.previous.ts
 
 test: deps data transcompile vendor webtest
 	$(VPY) -m pytest -q

@@ -97,7 +97,8 @@ class NameIndex:
                 if grams is None:
                     padded = f"#{t}#"
                     grams = grams_of[t] = [
-                        gram_vocab.setdefault(padded[k : k + 3], len(gram_vocab)) for k in range(len(padded) - 2)
+                        gram_vocab.setdefault(padded[k : k + 3], len(gram_vocab))
+                        for k in range(len(padded) - 2)
                     ]
                 gram[0].extend([nid] * len(grams))
                 gram[1].extend(grams)
