@@ -87,11 +87,9 @@ def make_data(n_demand: int, n_offers: int, seed: int, side: float = SIDE) -> tu
     return tuple(f"{folder / name}.gpkg|layername={name}" for name in ("areas", "demand", "offers"))
 
 
-def run(ctx: BenchContext) -> list[BenchResult]:
-    """offergap (2SFCA, DEMAND points) against counting the same points in the same areas."""
-    n_demand, n_offers = ctx.size(N_DEMAND), ctx.size(N_OFFERS)
-    areas, demand, offers = make_data(n_demand, n_offers, ctx.seed)
-    ours = {
+def parameters(areas: str, demand: str, offers: str) -> dict:
+    """offergap on the generated layers (2SFCA with DEMAND points, RADIUS), output GPKG."""
+    return {
         "AREAS": areas,
         "ID_FIELD": "area_id",
         "NEED_FIELD": "ew",
@@ -104,6 +102,13 @@ def run(ctx: BenchContext) -> list[BenchResult]:
         "RADIUS": RADIUS,
         "OUTPUT": GPKG,
     }
+
+
+def run(ctx: BenchContext) -> list[BenchResult]:
+    """offergap (2SFCA, DEMAND points) against counting the same points in the same areas."""
+    n_demand, n_offers = ctx.size(N_DEMAND), ctx.size(N_OFFERS)
+    areas, demand, offers = make_data(n_demand, n_offers, ctx.seed)
+    ours = parameters(areas, demand, offers)
     native = {"POLYGONS": areas, "POINTS": demand, "FIELD": "n", "OUTPUT": GPKG}
     data = f"{n_demand:,} demand points x {n_offers:,} offers, 100 areas, RADIUS {RADIUS:g} m"
     return [

@@ -52,22 +52,10 @@ def data(kind: str, n: int, m: int = 0):
             "OUTPUT": GPKG,
         }
         return ("sozialplanung:sozialindex", ours), ("native:savefeatures", {"INPUT": layer, "OUTPUT": GPKG})
-    from bench_offergap import RADIUS, make_data
+    from bench_offergap import make_data, parameters
 
     areas, demand, offers = make_data(n, m, 1, offergap_side(m))
-    ours = {
-        "AREAS": areas,
-        "ID_FIELD": "area_id",
-        "NEED_FIELD": "ew",
-        "STATUS_FIELD": "status",
-        "OFFERS": offers,
-        "CATEGORY_FIELD": "kategorie",
-        "CAPACITY_FIELD": "plaetze",
-        "DEMAND": demand,
-        "DEMAND_FIELD": "einwohner",
-        "RADIUS": RADIUS,
-        "OUTPUT": GPKG,
-    }
+    ours = parameters(areas, demand, offers)
     native = {"POLYGONS": areas, "POINTS": demand, "FIELD": "n", "OUTPUT": GPKG}
     return ("sozialplanung:offergap", ours), ("native:countpointsinpolygon", native)
 
