@@ -30,6 +30,6 @@ def run(ctx: BenchContext) -> list[BenchResult]:
         "OUTPUT": GPKG,
     }
     return [
-        ctx.compare("sozialindex", data, 1.5, ("sozialplanung:sozialindex", index), save),
-        ctx.compare("dynamik", data, 1.5, ("sozialplanung:dynamik", dynamik), save),
+        ctx.compare("sozialindex", data, 1.25, ("sozialplanung:sozialindex", index), save),
+        ctx.compare("dynamik", data, 1.25, ("sozialplanung:dynamik", dynamik), save),
     ]
