@@ -160,7 +160,7 @@ def relevant_tags(other_tags: Optional[str]) -> dict[str, str]:
     """The tags matching needs (kind, name, address) from an hstore text as the OGR OSM driver
     writes ``other_tags``: ``"key"=>"value",...`` with ``\\"`` and ``\\\\`` escaped; other keys are
     skipped without being parsed."""
-    if not other_tags:
+    if not other_tags or not isinstance(other_tags, str):  # None, or NaN from a pandas 3 column
         return {}
     return {k: v.replace('\\"', '"').replace("\\\\", "\\") for k, v in _TAG_RE.findall(other_tags)}
 

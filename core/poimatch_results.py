@@ -19,7 +19,7 @@ from .normalize import name_categories
 from .poimatch_assign import Assignment
 from .poimatch_input import Places, PoiInfo, _text, id_text
 from .poimatch_scoring import NAME_DIFFERS, REVIEW_BAND, STRONG_NAME, Pairs, Tables
-from .values import MethodError
+from .values import MethodError, plain_text_columns
 
 STATUS_CONFIRMED = "bestätigt"
 STATUS_MOVED = "verschoben"
@@ -148,8 +148,10 @@ def _add_hint(register: pd.DataFrame, k: int, hint: str) -> None:
 def results(t: Tables, decisions: Decisions, pairs: Pairs, chosen: Assignment) -> MatchResult:
     """Output tables from the chosen pairs and the kept decisions."""
     rows = _RegisterRows(t, decisions, pairs, chosen)
-    register = pd.DataFrame([rows.row(r) for r in range(len(t.reg.ids))], columns=REGISTER_FIELDS)
-    link_frame = pd.DataFrame(rows.links, columns=list(LINK_COLUMNS))
+    register = plain_text_columns(
+        pd.DataFrame([rows.row(r) for r in range(len(t.reg.ids))], columns=REGISTER_FIELDS)
+    )
+    link_frame = plain_text_columns(pd.DataFrame(rows.links, columns=list(LINK_COLUMNS)))
     new = new_pois(t, pairs, decisions, rows.match_of, rows.matched | set(chosen.dupes))
     reg_of = rows.reg_of()
     for dup, p in chosen.dupes.items():  # a second POI of a matched institution: noted, not new
@@ -321,7 +323,7 @@ def new_pois(t: Tables, pairs: Pairs, decisions: Decisions, match_of: dict, matc
                 continue
             cat = None
         rows.append(_new_row(t, p, cat, near.get(p)))
-    return pd.DataFrame(rows, columns=["poi", *NEW_FIELDS])
+    return plain_text_columns(pd.DataFrame(rows, columns=["poi", *NEW_FIELDS]))
 
 
 def _new_row(t: Tables, p: int, cat: Optional[str], near: Optional[tuple[float, int]]) -> dict:

@@ -128,7 +128,7 @@ def share(data: pd.DataFrame, field: str, denominator: Optional[str]) -> tuple[p
     """
     value = data[field].astype(float)
     reason = pd.Series("", index=data.index, dtype=object)
-    valid = value.notna().to_numpy()  # no reason yet (boolean, not string comparisons)
+    valid = value.notna().to_numpy().copy()  # no reason yet; a copy (pandas 3 gives read-only views)
     reason[~valid] = f"Wert fehlt: {field}"
     if not denominator:
         return value, reason

@@ -136,3 +136,18 @@ def parse_column(values: Sequence[Any], fmt: str = AUTO) -> tuple[list[float], s
         except (TypeError, ValueError):
             raise NotANumberError(position, value) from None
     return out, fmt
+
+
+def plain_text_columns(frame):
+    """Text columns as object columns with None for missing values.
+
+    pandas 3 infers its own string dtype for lists of str and None, with NaN for None;
+    pandas 2 keeps object columns with None. Core results keep the pandas 2 form on both.
+    """
+    import pandas as pd
+
+    for name in frame.columns:
+        column = frame[name]
+        if column.dtype != object and pd.api.types.is_string_dtype(column.dtype):
+            frame[name] = column.astype(object).where(column.notna(), None)
+    return frame
