@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any, Optional
 
 from qgis.core import QgsProcessingException, QgsProcessingFeedback
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
+from ...core.values import is_missing
+
 
 def is_null(value: Any) -> bool:
-    """True for None, NULL QVariants and NaN."""
-    if value is None:
-        return True
+    """True for NULL QVariants and what core counts as missing (None, NaN, pandas' NA)."""
     if isinstance(value, QVariant):
         return value.isNull()
-    return isinstance(value, float) and math.isnan(value)
+    return is_missing(value)
 
 
 def to_python(value: Any) -> Any:

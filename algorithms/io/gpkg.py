@@ -115,8 +115,9 @@ def output_table(con: sqlite3.Connection, wanted: str) -> Optional[str]:
     return tables[0] if len(tables) == 1 else None
 
 
-def check_output(con: sqlite3.Connection, copy: Copy) -> str:
-    """The output table, empty, with the same geometry as the input and every column; else ValueError."""
+def check_output(con: sqlite3.Connection, copy: Copy) -> tuple[str, str]:
+    """(table, geometry column) of the output: empty, with the input's geometry type and every
+    column; else ValueError."""
     table = output_table(con, copy.out_table)
     if table is None:
         raise ValueError("output table not found")
@@ -128,7 +129,7 @@ def check_output(con: sqlite3.Connection, copy: Copy) -> str:
     missing = [n for n in ["fid", *copy.columns, *copy.results] if n not in have]
     if missing or con.execute(f"SELECT count(*) FROM {q(table)}").fetchone()[0]:  # nosec B608 - identifiers quoted by q()
         raise ValueError(f"output table {table} is not the new empty table (missing {missing})")
-    return table
+    return table, geometry[0]
 
 
 def fill(copy: Copy, fids: Sequence[int], rows: Sequence[tuple], step: Callable[[], bool]) -> None:
@@ -140,10 +141,10 @@ def fill(copy: Copy, fids: Sequence[int], rows: Sequence[tuple], step: Callable[
     con = connect(copy.target)
     try:
         con.execute("ATTACH DATABASE ? AS src", (f"file:{quote(os.path.abspath(copy.source))}?mode=ro",))
-        table = check_output(con, copy)
+        table, geom = check_output(con, copy)
         con.set_progress_handler(lambda: 0 if step() else 1, STEPS)
         con.execute("BEGIN")
-        _insert(con, copy, table, fids, rows)
+        _insert(con, copy, (table, geom), fids, rows)
         con.execute("COMMIT")
     except BaseException:
         if con.in_transaction:
@@ -154,9 +155,11 @@ def fill(copy: Copy, fids: Sequence[int], rows: Sequence[tuple], step: Callable[
 
 
 def _insert(
-    con: sqlite3.Connection, copy: Copy, table: str, fids: Sequence[int], rows: Sequence[tuple]
+    con: sqlite3.Connection, copy: Copy, output: tuple[str, str], fids: Sequence[int], rows: Sequence[tuple]
 ) -> None:
-    """Results into a temporary table, features with the join, the spatial index, counts and extent."""
+    """Results into a temporary table, features with the join, the spatial index, counts and extent
+    (``output``: table and geometry column)."""
+    table, geom = output
     names = [f"r{i}" for i in range(len(copy.results))]
     con.execute(f"CREATE TEMP TABLE results (rid INTEGER PRIMARY KEY{''.join(', ' + n for n in names)})")
     marks = ", ".join("?" * (len(names) + 1))
@@ -164,7 +167,6 @@ def _insert(
     n = con.execute(f"SELECT count(*) FROM src.{q(copy.table)}").fetchone()[0]  # nosec B608 - identifiers quoted by q()
     if n != len(fids) or con.execute("SELECT count(*) FROM temp.results").fetchone()[0] != n:
         raise ValueError("the result rows do not cover the input features")
-    geom = geometry_column(con, table)[0]
     triggers = con.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)", (table,)
     ).fetchall()

@@ -122,7 +122,8 @@ class Outputs:
 
     def is_file(self, sink: QgsFeatureSink) -> bool:
         """Whether ``sink`` writes a file (worth a writer thread)."""
-        return any(o.sink is sink and os.path.isfile(output_file(o.dest)) for o in self.items)
+        output = self.output_of(sink)
+        return output is not None and os.path.isfile(output_file(output.dest))
 
     def commit(self, feedback=None) -> None:
         """Close every output, then put each in place: all or nothing.
