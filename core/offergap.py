@@ -39,6 +39,7 @@ import pandas as pd
 from .i18n import QT_TRANSLATE_NOOP
 from .sozialindex import STATUS_LABELS
 from .spatial import Pairs, locate_points, min_distance, nearest, pairs_by_group, pairs_within
+from .threads import map_ordered
 from .values import MethodError, is_missing
 
 DECAYS = ("none", "linear", "gaussian")
@@ -215,15 +216,27 @@ def decay_weights(d: np.ndarray, radius: float, decay: str) -> np.ndarray:
 
 
 def floating_catchment(
-    need: np.ndarray, capacity: np.ndarray, pairs: Pairs, weights: np.ndarray
+    need: np.ndarray, capacity: np.ndarray, pairs: Pairs, weights: Optional[np.ndarray] = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """2SFCA / E2SFCA: accessibility per demand point (capacity per unit need) and R_j per offer."""
+    """2SFCA / E2SFCA: accessibility per demand point (capacity per unit need) and R_j per offer.
+
+    ``weights`` per pair (:func:`decay_weights`); None: 1 for every pair (plain 2SFCA).
+    """
     capacity = np.asarray(capacity, dtype=float)
     need = np.asarray(need, dtype=float)
-    weighted = np.bincount(pairs.j, weights=need[pairs.i] * weights, minlength=capacity.size)
+    pair_need = need[pairs.i] if weights is None else need[pairs.i] * weights
+    weighted = np.bincount(pairs.j, weights=pair_need, minlength=capacity.size)
     ratio = np.divide(capacity, weighted, out=np.zeros(capacity.size), where=weighted > 0)
-    access = np.bincount(pairs.i, weights=ratio[pairs.j] * weights, minlength=need.size)
+    pair_ratio = ratio[pairs.j] if weights is None else ratio[pairs.j] * weights
+    access = np.bincount(pairs.i, weights=pair_ratio, minlength=need.size)
     return access, ratio
+
+
+def pair_weights(pairs: Pairs, radius: float, decay: str) -> Optional[np.ndarray]:
+    """:func:`decay_weights` of the pairs, or None when all are 1 (no decay, all within the radius)."""
+    if decay == "none" and (pairs.d.size == 0 or pairs.d.max() <= radius + EPS):
+        return None
+    return decay_weights(pairs.d, radius, decay)
 
 
 # ---------------------------------------------------------------------------- analysis
@@ -263,15 +276,20 @@ def euclidean_distances(demand: Points, offers: Points, n_categories: int, radiu
     get inf); points without an offer within the radius search farther.
     """
     parts = pairs_by_group(demand.x, demand.y, offers.x, offers.y, radius, offers.category, n_categories, EPS)
-    near = np.full((demand.x.size, n_categories), np.inf)
-    for c, pairs in enumerate(parts):
-        near[:, c] = min_distance(pairs, demand.x.size)
-        todo = np.flatnonzero(np.isinf(near[:, c]) & (demand.value > 0))
+
+    def nearest_of(c: int) -> np.ndarray:
+        near = min_distance(parts[c], demand.x.size)
+        todo = np.flatnonzero(np.isinf(near) & (demand.value > 0))
         in_c = offers.category == c
         if todo.size and in_c.any():
-            near[todo, c], _ = nearest(
+            near[todo], _ = nearest(
                 demand.x[todo], demand.y[todo], offers.x[in_c], offers.y[in_c], 4.0 * radius, EPS
             )
+        return near
+
+    near = np.full((demand.x.size, n_categories), np.inf)
+    for c, values in enumerate(map_ordered(nearest_of, range(n_categories))):
+        near[:, c] = values
     return Distances(parts, near)
 
 
@@ -323,21 +341,23 @@ def offer_gaps(
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "The need is 0 or NULL in every area."))
     if distances is None:
         distances = euclidean_distances(demand, offers, n_cat, radius)
+
+    def category(c: int) -> tuple[np.ndarray, float, int, dict[str, np.ndarray]]:
+        sub = distances.pairs[c]
+        access, _ = floating_catchment(demand.value, offers.value, sub, pair_weights(sub, radius, decay))
+        city = offers.value[offers.category == c].sum() / total_need * 1000.0
+        values = _measures(c, area_need, demand, offers, distances, access, gap_ratio * city)
+        return access, city, int(np.sum(np.isinf(distances.nearest[:, c]) & (demand.value > 0))), values
+
     columns: dict[str, np.ndarray] = {}
     access = np.zeros((demand.x.size, n_cat))
     city = np.zeros(n_cat)
     unreachable = np.zeros(n_cat, dtype=np.int64)
     gaps = np.zeros(len(area_need), dtype=np.int64)
-    for c, name in enumerate(categories):
-        sub = distances.pairs[c]
-        access[:, c], _ = floating_catchment(
-            demand.value, offers.value, sub, decay_weights(sub.d, radius, decay)
-        )
-        unreachable[c] = int(np.sum(np.isinf(distances.nearest[:, c]) & (demand.value > 0)))
-        city[c] = offers.value[offers.category == c].sum() / total_need * 1000.0
-        values = _measures(c, area_need, demand, offers, distances, access[:, c], gap_ratio * city[c])
+    for c, (acc, city[c], unreachable[c], values) in enumerate(map_ordered(category, range(n_cat))):
+        access[:, c] = acc
         gaps += values["luecke"]
-        columns.update({f"og_{name}_{m}": values[m] for m in MEASURES})
+        columns.update({f"og_{categories[c]}_{m}": values[m] for m in MEASURES})
     table = pd.DataFrame(columns)
     table["og_luecken"] = gaps
     table["og_prioritaet"] = priority(gaps, area_status)

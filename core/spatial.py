@@ -8,7 +8,9 @@ and not Mercator-like (Mercator stretches lengths by 1/cos(latitude), 1.61 at
 The pair search bins one point set into a grid (cells of radius /
 CELLS_PER_RADIUS) and compares each point of the other set with the points of
 the neighbouring cells; the candidates of a grid row are one range of the sorted
-cell keys, so everything runs vectorised on ragged ranges (:func:`ragged`).
+cell keys, so everything runs vectorised on ragged ranges (:func:`ragged`). Blocks
+of BLOCK points run on parallel threads (:mod:`.threads`); the pairs and their
+order are the same as on one thread.
 """
 
 from __future__ import annotations
@@ -19,15 +21,19 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from .threads import map_ordered
+
 #: Mercator-like CRSs by authority id (also any CRS whose projection is merc/webmerc).
 MERCATOR_IDS = frozenset(("EPSG:3857", "EPSG:900913", "EPSG:3395", "EPSG:3785", "EPSG:102100", "ESRI:102100"))
 MERCATOR_PROJECTIONS = frozenset(("merc", "webmerc"))
-#: Pair candidates handled at once (memory bound of the vectorised search; small
-#: enough for the CPU cache: 250,000 was faster than 4 million on 100,000 points).
-CHUNK = 250_000
+#: Pair candidates handled at once (memory bound of the vectorised search; 128,000
+#: was as fast as 64,000 on one thread and the fastest on two, 4 million the slowest).
+CHUNK = 128_000
 #: Grid cells per radius in the pair search: 2 compares each point with 5 x 5 cells
 #: (6.25 R^2), fewer candidates than 3 x 3 cells of size R (9 R^2).
 CELLS_PER_RADIUS = 2
+#: Points per task of the pair search (tasks run on parallel threads, :mod:`.threads`).
+BLOCK = 8192
 
 
 # ------------------------------------------------------------------------ metric CRS
@@ -49,15 +55,31 @@ def needs_utm(geographic: bool, metres: bool, authid: str, projection: str) -> b
 
 # --------------------------------------------------------------------- ragged ranges
 def ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Concatenated ranges start .. start + count - 1 (vectorised)."""
+    """Concatenated ranges start .. start + count - 1 (vectorised: one cumulative sum of steps)."""
     starts, counts = np.asarray(starts, dtype=np.int64), np.asarray(counts, dtype=np.int64)
-    total = int(counts.sum())
-    if total == 0:
-        return np.zeros(0, dtype=np.int64)
     keep = counts > 0
     starts, counts = starts[keep], counts[keep]
-    shift = starts - np.concatenate(([0], np.cumsum(counts)[:-1]))
-    return np.repeat(shift, counts) + np.arange(total)
+    if counts.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    ends = np.cumsum(counts)
+    steps = np.ones(int(ends[-1]), dtype=np.int64)  # +1 within a range, a jump where one begins
+    steps[0] = starts[0]
+    steps[ends[:-1]] = starts[1:] - (starts[:-1] + counts[:-1] - 1)
+    return np.cumsum(steps, out=steps)
+
+
+def owners(counts: np.ndarray) -> np.ndarray:
+    """The range index of each element of ranges with these counts: ``np.repeat(arange, counts)``
+    computed as a cumulative sum (np.repeat holds the GIL; this runs in parallel threads)."""
+    counts = np.asarray(counts, dtype=np.int64)
+    used = np.flatnonzero(counts > 0)
+    if used.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    ends = np.cumsum(counts[used])
+    steps = np.zeros(int(ends[-1]), dtype=np.int64)
+    steps[0] = used[0]
+    steps[ends[:-1]] = np.diff(used)
+    return np.cumsum(steps, out=steps)
 
 
 def join_sorted(sorted_keys: np.ndarray, query: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -113,33 +135,76 @@ def pairs_by_group(
     the pairs of all q points by group (order kept).
     """
     px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
-    qx, qy = np.asarray(qx, dtype=float), np.asarray(qy, dtype=float)
     reach = radius + tolerance
-    if px.size == 0 or qx.size == 0 or not reach > 0:
+    if px.size == 0 or len(qx) == 0 or not reach > 0:
         return [empty_pairs() for _ in range(n_groups)]
-    cell = reach * (1 + 1e-9) / CELLS_PER_RADIUS
-    x0, y0 = qx.min(), qy.min()
-    qcx = np.floor((qx - x0) / cell).astype(np.int64)
-    qcy = np.floor((qy - y0) / cell).astype(np.int64)
-    nx, ny = int(qcx.max()) + 1, int(qcy.max()) + 1
-    cells = nx * ny
-    qkey = np.asarray(group, dtype=np.int64) * cells + qcy * nx + qcx
-    order = np.argsort(qkey, kind="stable")
-    sorted_keys, qxs, qys = qkey[order], qx[order], qy[order]
-    low, high, valid = _row_ranges((px - x0) / cell, (py - y0) / cell, nx, ny)
-    table = cells * n_groups <= low.size  # where each cell starts: lookups instead of searches
-    first = np.searchsorted(sorted_keys, np.arange(cells * n_groups + 1), "left") if table else None
-    result = []
-    for g in range(n_groups):
-        offset = g * cells
-        if first is not None:
-            start, end = first[low + offset], first[high + offset + 1]
-        else:
-            start = np.searchsorted(sorted_keys, low + offset, "left")
-            end = np.searchsorted(sorted_keys, high + offset, "right")
-        counts = np.where(valid, end - start, 0)
-        result.append(_candidates(px, py, qxs, qys, order, start, counts, reach))
-    return result
+    grid = _Grid(np.asarray(qx, dtype=float), np.asarray(qy, dtype=float), group, n_groups, reach, px.size)
+    blocks = map_ordered(
+        lambda a: grid.block(px[a : a + BLOCK], py[a : a + BLOCK], a), range(0, px.size, BLOCK)
+    )
+
+    def concatenate(g: int) -> Pairs:
+        parts = [part for result in blocks for part in result[g]]
+        return Pairs(*(np.concatenate(col) for col in zip(*parts))) if parts else empty_pairs()
+
+    return map_ordered(concatenate, range(n_groups))
+
+
+class _Grid:
+    """The q points of the pair search binned into cells, sorted by group, then cell key."""
+
+    def __init__(
+        self, qx: np.ndarray, qy: np.ndarray, group: np.ndarray, n_groups: int, reach: float, n_p: int
+    ) -> None:
+        self.reach, self.n_groups = reach, n_groups
+        self.cell = reach * (1 + 1e-9) / CELLS_PER_RADIUS
+        self.x0, self.y0 = qx.min(), qy.min()
+        qcx = np.floor((qx - self.x0) / self.cell).astype(np.int64)
+        qcy = np.floor((qy - self.y0) / self.cell).astype(np.int64)
+        self.nx, self.ny = int(qcx.max()) + 1, int(qcy.max()) + 1
+        self.cells = self.nx * self.ny
+        qkey = np.asarray(group, dtype=np.int64) * self.cells + qcy * self.nx + qcx
+        self.order = np.argsort(qkey, kind="stable")
+        self.keys, self.qx, self.qy = qkey[self.order], qx[self.order], qy[self.order]
+        # where each cell starts: lookups instead of searches when there are fewer cells than lookups
+        small = self.cells * n_groups <= n_p * (2 * CELLS_PER_RADIUS + 1)
+        self.first = (
+            np.searchsorted(self.keys, np.arange(self.cells * n_groups + 1), "left") if small else None
+        )
+
+    def block(self, px: np.ndarray, py: np.ndarray, a: int) -> list[list[tuple[np.ndarray, ...]]]:
+        """The pairs of the points p_a, p_a+1, ... (coordinates px, py): per group a list of chunks."""
+        low, high, valid = _row_ranges(
+            (px - self.x0) / self.cell, (py - self.y0) / self.cell, self.nx, self.ny
+        )
+        result = []
+        for g in range(self.n_groups):
+            offset = g * self.cells
+            if self.first is not None:
+                start, end = self.first[low + offset], self.first[high + offset + 1]
+            else:
+                start = np.searchsorted(self.keys, low + offset, "left")
+                end = np.searchsorted(self.keys, high + offset, "right")
+            counts = np.where(valid, end - start, 0)
+            result.append(
+                [self.candidates(px, py, start, counts, u, v, a) for u, v in _chunks(counts.sum(axis=1))]
+            )
+        return result
+
+    def candidates(
+        self, px: np.ndarray, py: np.ndarray, start: np.ndarray, counts: np.ndarray, u: int, v: int, a: int
+    ) -> tuple[np.ndarray, ...]:
+        """(i, j, d) within reach among the candidate ranges (rows of start, counts) of the points u .. v - 1
+        of a block that begins with p_a."""
+        k = ragged(start[u:v].ravel(), counts[u:v].ravel())
+        rep = owners(counts[u:v].sum(axis=1)) + u  # the point of each candidate, in the block
+        d2 = px[rep] - self.qx[k]
+        d2 *= d2
+        dy = py[rep] - self.qy[k]
+        dy *= dy
+        d2 += dy
+        keep = np.flatnonzero(d2 <= self.reach * self.reach)
+        return rep[keep] + a, self.order[k[keep]], np.sqrt(d2[keep])
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
@@ -158,30 +223,15 @@ def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.nd
     return row_key + np.clip(low, 0, nx - 1), row_key + np.clip(high, 0, nx - 1), valid
 
 
-def _candidates(
-    px: np.ndarray,
-    py: np.ndarray,
-    qxs: np.ndarray,
-    qys: np.ndarray,
-    order: np.ndarray,
-    start: np.ndarray,
-    counts: np.ndarray,
-    reach: float,
-) -> Pairs:
-    """The pairs within ``reach`` among the candidate ranges of each p (rows of start, counts)."""
-    per_point = counts.sum(axis=1)
+def _chunks(per_point: np.ndarray) -> list[tuple[int, int]]:
+    """Consecutive point ranges [a, b) with about CHUNK candidates each (at least one point)."""
     done = np.concatenate(([0], np.cumsum(per_point)))  # candidates before point k
-    parts, a = [], 0
-    while a < px.size:  # chunks of about CHUNK candidates, at least one point
+    bounds, a = [], 0
+    while a < per_point.size:
         b = max(int(np.searchsorted(done, done[a] + CHUNK, "right")) - 1, a + 1)
-        k = ragged(start[a:b].ravel(), counts[a:b].ravel())
-        rep = np.repeat(np.arange(a, b), per_point[a:b])  # the p index of each candidate
-        d2 = (px[rep] - qxs[k]) ** 2
-        d2 += (py[rep] - qys[k]) ** 2
-        keep = np.flatnonzero(d2 <= reach * reach)
-        parts.append((rep[keep], order[k[keep]], np.sqrt(d2[keep])))
+        bounds.append((a, b))
         a = b
-    return Pairs(*(np.concatenate(col) for col in zip(*parts)))
+    return bounds
 
 
 # ------------------------------------------------------------------ nearest neighbour

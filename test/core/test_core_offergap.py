@@ -332,3 +332,34 @@ def test_matches_pysal_access(access_python, decay):
     difference = np.abs(ours - expected).max()
     print(f"PySAL access {decay}: max abs difference {difference:.3g}")
     assert difference <= 1e-9
+
+
+@pytest.mark.parametrize("decay", og.DECAYS)
+def test_threads_change_no_bit(monkeypatch, decay):
+    """offer_gaps on parallel threads (pair search, categories) equals the serial run bit for bit."""
+    from sozialplanung.core import threads
+
+    rng = np.random.default_rng(11)
+    n, m = 4000, 300
+    dx, dy = rng.uniform(0, 8000, n), rng.uniform(0, 8000, n)
+    ox, oy = rng.uniform(0, 8000, m), rng.uniform(0, 8000, m)
+    area = (np.floor(dx / 2000) + 4 * np.floor(dy / 2000)).astype(np.int64)
+    need = rng.integers(100, 900, 16).astype(float)
+    point_need, _ = og.distribute_need(need, area, rng.integers(1, 30, n).astype(float))
+    demand = og.Points(dx, dy, point_need, area)
+    offers = og.Points(
+        ox, oy, rng.integers(5, 60, m).astype(float), np.zeros(m, np.int64), rng.integers(0, 3, m)
+    )
+    status = rng.integers(0, 5, 16)
+
+    def run():
+        return og.offer_gaps(need, status, demand, offers, ["a", "b", "c"], 900.0, decay)
+
+    monkeypatch.setattr(threads, "WORKERS", 1)
+    serial = run()
+    monkeypatch.setattr(threads, "WORKERS", 2)
+    monkeypatch.setattr(spatial, "BLOCK", 300)
+    parallel = run()
+    assert serial.table["og_a_zugang"].notna().all() and serial.access.any()
+    assert serial.table.equals(parallel.table)
+    assert np.array_equal(serial.access, parallel.access) and np.array_equal(serial.city, parallel.city)

@@ -54,6 +54,29 @@ def test_ragged_and_join_sorted():
     assert q.size == 0 and pos.size == 0
 
 
+@pytest.mark.parametrize("seed", range(3))
+def test_ragged_and_owners_equal_numpy_repeat(seed):
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(1.5, 500)  # many zeros, also at the start and the end
+    counts[0], counts[-1] = 0, 0
+    starts = rng.integers(0, 1000, 500)
+    expected = np.concatenate([np.arange(s, s + c) for s, c in zip(starts, counts)])
+    assert np.array_equal(spatial.ragged(starts, counts), expected)
+    assert np.array_equal(spatial.owners(counts), np.repeat(np.arange(500), counts))
+    assert spatial.owners(np.zeros(4, np.int64)).size == 0
+    assert spatial.owners(np.array([0, 3])).tolist() == [1, 1, 1]
+
+
+def test_map_ordered_keeps_the_order_on_threads_and_serial(monkeypatch):
+    from sozialplanung.core import threads
+
+    items = list(range(40))
+    for workers in (1, 2, 4):
+        monkeypatch.setattr(threads, "WORKERS", workers)
+        assert threads.map_ordered(lambda k: k * k, items) == [k * k for k in items]
+    assert threads.map_ordered(lambda k: k, []) == []
+
+
 # ----------------------------------------------------------------------- pair search
 def test_pairs_within_matches_brute_force_including_the_radius():
     rng = np.random.default_rng(1)
@@ -102,6 +125,26 @@ def test_pairs_by_group_equals_split_pairs(radius):
         mine = group[every.j] == g
         assert np.array_equal(part.i, every.i[mine]) and np.array_equal(part.j, every.j[mine])
         assert np.array_equal(part.d, every.d[mine])
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_pairs_are_identical_for_any_threads_blocks_and_chunks(monkeypatch, workers):
+    """Threads, point blocks and candidate chunks change nothing: same pairs, same order, same bits."""
+    from sozialplanung.core import threads
+
+    rng = np.random.default_rng(9)
+    px, py = rng.uniform(0, 6000, 3000), rng.uniform(0, 6000, 3000)
+    qx, qy = rng.uniform(0, 6000, 400), rng.uniform(0, 6000, 400)
+    group = rng.integers(0, 3, 400)
+    monkeypatch.setattr(threads, "WORKERS", 1)
+    reference = spatial.pairs_by_group(px, py, qx, qy, 700.0, group, 3, 1e-6)
+    monkeypatch.setattr(threads, "WORKERS", workers)
+    monkeypatch.setattr(spatial, "BLOCK", 257)
+    monkeypatch.setattr(spatial, "CHUNK", 999)
+    again = spatial.pairs_by_group(px, py, qx, qy, 700.0, group, 3, 1e-6)
+    assert sum(p.i.size for p in reference) > 10_000
+    for a, b in zip(reference, again):
+        assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.d, b.d)
 
 
 # ------------------------------------------------------------------ nearest neighbour
