@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..core import offergap as core
-from .base import SozialplanungAlgorithm, to_python
+from .base import SozialplanungAlgorithm
 from .compat import make_field
 from .io import reading
 from .network import StreetNetwork
@@ -277,7 +277,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         field = source.fields().field(name)
         if field.isNumeric():  # only NULL can fail to convert
             return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
-        text = pd.Series([to_python(v) for v in values], dtype=object)
+        text = pd.Series(reading.plain_values(values), dtype=object)
         return self.to_numeric(text, name, pd.Series(fids), feedback).to_numpy()
 
     # --------------------------------------------------------------- processing
@@ -353,7 +353,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         capacity = None
         if p.capacity_field:
             capacity = self.numbers(offers, p.capacity_field, column[p.capacity_field], fids, feedback)
-        category = [to_python(v) for v in column[p.category_field]] if p.category_field else None
+        category = reading.plain_values(column[p.category_field]) if p.category_field else None
         return core.PointLayer(fids, x, y, capacity, category)
 
     def read_demand(self, p: core.Settings, demand, crs, context, feedback) -> core.PointLayer:
