@@ -7,7 +7,7 @@ from contextlib import closing
 
 import pytest
 from helpers import memory_layer, recorder, run, square, write_gpkg
-from qgis.core import QgsProcessingException, QgsVectorLayer
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsRectangle, QgsVectorLayer
 from sozialplanung.algorithms.io import gpkg, writing
 
 FIELDS = [
@@ -71,6 +71,7 @@ def dump(path: str, table: str) -> dict:
         extent = con.execute(
             "SELECT min_x, min_y, max_x, max_y, srs_id FROM gpkg_contents WHERE table_name = ?", (table,)
         ).fetchone()
+        valid = con.execute(f"SELECT rtreecheck('rtree_{table}_{geom[0]}')").fetchone()
         triggers = sorted(
             r[0]
             for r in con.execute(
@@ -85,6 +86,7 @@ def dump(path: str, table: str) -> dict:
         "count": count,
         "extent": extent,
         "triggers": triggers,
+        "rtreecheck": valid,
     }
 
 
@@ -122,6 +124,33 @@ def test_sozialindex_output_by_sql_equals_the_feature_loop(tmp_path, monkeypatch
     assert dict(zip(names, sql["rows"][5]))["geom"][3] & 0x10  # the feature without geometry: empty
     layer = QgsVectorLayer(f"{tmp_path / 'sql.gpkg'}|layername=out", "out", "ogr")
     assert layer.featureCount() == 60 and layer.extent().xMaximum() == 7100.0
+
+
+def test_spatial_index_copied_as_it_is_or_box_by_box(tmp_path, monkeypatch, source):
+    """The input's R*Tree is copied as it is when the layouts agree, else rebuilt box by box: the
+    same boxes, a valid tree, and QGIS finds the same features through it."""
+    layouts, outputs = [], {}
+    same = gpkg.same_rtree_layout
+    for copied in (True, False):
+        check = same if copied else (lambda *a: False)
+        monkeypatch.setattr(
+            gpkg, "same_rtree_layout", lambda *a, check=check: layouts.append(check(*a)) or layouts[-1]
+        )
+        path = tmp_path / f"{copied}.gpkg"
+        run("sozialplanung:sozialindex", sozialindex(source, f"{path}|layername=out"))
+        outputs[copied] = dump(str(path), "out")
+        layer = QgsVectorLayer(f"{path}|layername=out", "out", "ogr")
+        rect = QgsRectangle(500, 500, 3500, 2500)
+        found = sorted(f["gebiet"] for f in layer.getFeatures(QgsFeatureRequest().setFilterRect(rect)))
+        expected = sorted(
+            f["gebiet"]
+            for f in layer.getFeatures()
+            if f.hasGeometry() and f.geometry().boundingBox().intersects(rect)
+        )
+        assert found == expected and len(found) >= 4
+    assert layouts == [True, False]
+    assert outputs[True] == outputs[False] and outputs[True]["rtreecheck"] == ("ok",)
+    assert len(outputs[True]["rtree"]) == 59  # one feature has no geometry
 
 
 def test_dynamik_and_a_layer_in_an_existing_geopackage(tmp_path, monkeypatch, source):

@@ -4,7 +4,7 @@ The fast path of ``writing.write_rows`` (issue 19). When the input is a plain
 GeoPackage layer read whole (see ``arrow.ogr_location``) and the output is a
 GeoPackage written by this run, the sink QGIS created (table, columns, spatial
 index) is closed empty and filled by SQLite itself: geometry blobs, input
-columns and the spatial index are copied from the input, the result columns
+columns and the spatial index (its R*Tree as it is) are copied from the input, the result columns
 joined from a temporary table. What a user sees is the same as after the
 feature loop: same features in the same order with the same fids, columns,
 values and geometries (tested against the loop). Anything unusual (other
@@ -23,6 +23,8 @@ from urllib.parse import quote
 
 #: Declared column types copied as they are (the feature loop writes the same values).
 PLAIN_TYPES = ("INTEGER", "MEDIUMINT", "SMALLINT", "TINYINT", "INT", "REAL", "FLOAT", "DOUBLE", "TEXT")
+#: The tables in which SQLite keeps an R*Tree (``rtree_<table>_<geometry>_node`` etc.).
+RTREE_SHADOWS = ("node", "rowid", "parent")
 #: SQLite virtual machine steps between two progress/cancel checks.
 STEPS = 200_000
 
@@ -186,11 +188,40 @@ def _insert(
         f"JOIN temp.results r ON r.rid = s.{q('fid')} ORDER BY s.{q('fid')}"
     )
     rtree = f"rtree_{table}_{geom}"
-    con.execute(f"INSERT INTO {q(rtree)} SELECT * FROM src.{q(f'rtree_{copy.table}_{copy.geometry}')}")  # nosec B608 - identifiers quoted by q()
+    copy_rtree(con, f"rtree_{copy.table}_{copy.geometry}", rtree)
     for _, sql in triggers:
         con.execute(sql)
     _update_metadata(con, table, rtree, n)
     con.execute("DROP TABLE temp.results")
+
+
+def copy_rtree(con: sqlite3.Connection, source: str, rtree: str) -> None:
+    """The input's spatial index ``src.source`` into the empty output index ``rtree``.
+
+    Both are SQLite R*Trees of the same boxes under the same ids. When their shadow
+    tables (``_node``, ``_rowid``, ``_parent``) have the same columns and node size, the
+    tree is copied as it is (100,000 boxes: 0.05 s instead of 0.9 s inserting them one by
+    one); otherwise the boxes are inserted into the output's index.
+    """
+    if same_rtree_layout(con, source, rtree):
+        for shadow in RTREE_SHADOWS:
+            con.execute(f"DELETE FROM {q(f'{rtree}_{shadow}')}")  # nosec B608 - identifiers quoted by q()
+            con.execute(f"INSERT INTO {q(f'{rtree}_{shadow}')} SELECT * FROM src.{q(f'{source}_{shadow}')}")  # nosec B608 - identifiers quoted by q()
+    else:
+        con.execute(f"INSERT INTO {q(rtree)} SELECT * FROM src.{q(source)}")  # nosec B608 - identifiers quoted by q()
+
+
+def same_rtree_layout(con: sqlite3.Connection, source: str, rtree: str) -> bool:
+    """Whether the shadow tables of ``src.source`` and ``rtree`` have the same columns and node size."""
+    for shadow in RTREE_SHADOWS:
+        mine = con.execute(f"PRAGMA main.table_info({q(f'{rtree}_{shadow}')})").fetchall()
+        theirs = con.execute(f"PRAGMA src.table_info({q(f'{source}_{shadow}')})").fetchall()
+        if not mine or [r[1:3] for r in mine] != [r[1:3] for r in theirs]:
+            return False
+    size = "SELECT length(data) FROM {0} WHERE nodeno = 1"
+    mine = con.execute(size.format(q(f"{rtree}_node"))).fetchone()  # nosec B608 - identifiers quoted by q()
+    theirs = con.execute(size.format(f"src.{q(f'{source}_node')}")).fetchone()  # nosec B608 - identifiers quoted by q()
+    return mine is not None and mine == theirs
 
 
 def _update_metadata(con: sqlite3.Connection, table: str, rtree: str, n: int) -> None:
