@@ -37,9 +37,11 @@ def aggregate_counts(
     target = np.asarray(target, dtype=np.int64)
     weight = np.asarray(weight, dtype=float)
     n_fields = values.shape[1]
-    contrib = values[fine]
+    contrib = values[fine]  # a copy
     nulls = np.isnan(contrib)
-    contrib = np.where(nulls, 0.0, contrib) * weight[:, None]
+    contrib[nulls] = 0.0
+    if not (weight == 1.0).all():  # times 1 changes nothing
+        contrib *= weight[:, None]
     # one bincount over (target, field) cells; each cell sums its pairs in their order, as per field
     cells = (target[:, None] * n_fields + np.arange(n_fields)).ravel()
     sums = np.bincount(cells, weights=contrib.ravel(), minlength=n_targets * n_fields)
