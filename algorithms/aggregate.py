@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
+    QgsPoint,
     QgsProcessing,
     QgsProcessingFeatureSource,
     QgsProcessingParameterEnum,
@@ -20,12 +23,16 @@ from qgis.core import (
 )
 
 from ..core.aggregate import Aggregated, aggregate_counts
+from ..core.polygons import locate_points_strict, wkb_rings
 from .base import SozialplanungAlgorithm, to_python
 from .compat import make_field
 from .io import reading
 
 METHODS = ("key", "centroid", "area")
 SKIP_CHECKS = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
+#: Points closer to a coarse unit's boundary than this share of the coordinates' magnitude are
+#: located by GEOS (exactly) rather than by the vectorised crossing test.
+TOLERANCE = 1e-9
 
 
 @dataclass
@@ -55,6 +62,65 @@ def is_id_name(name: str) -> bool:
     """Fields named id, fid or ending in _id are ids, not counts."""
     lower = name.lower()
     return lower in ("id", "fid") or lower.endswith("_id")
+
+
+class Targets:
+    """The coarse units' geometries (repaired), their spatial index and prepared GEOS geometries."""
+
+    def __init__(self, geoms: list[QgsGeometry]) -> None:
+        self.geoms = geoms
+        self.index = QgsSpatialIndex()
+        for i, g in enumerate(geoms):
+            if not g.isEmpty():
+                self.index.addFeature(i, g.boundingBox())
+        self.engines: list = [None] * len(geoms)  # prepared when first needed
+
+    def first(self, point: QgsGeometry) -> int:
+        """The first target in the index's order that the point intersects (GEOS), -1 for none."""
+        inner = point.constGet()
+        for j in self.index.intersects(point.boundingBox()):
+            engine = self.engines[j]
+            if engine is None:
+                engine = self.engines[j] = QgsGeometry.createGeometryEngine(self.geoms[j].constGet())
+                engine.prepareGeometry()
+            if engine.intersects(inner):
+                return j
+        return -1
+
+    def of_geometry(self, geom: QgsGeometry) -> int:
+        """The target of a fine geometry: none if empty; points as they are, else their point on surface."""
+        if geom.isEmpty():
+            return -1
+        point = geom.type() == QgsWkbTypes.GeometryType.PointGeometry
+        return self.first(geom if point else geom.pointOnSurface())
+
+    def locate(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Target of each point (-1 for none) by the vectorised crossing test and whether it is
+        uncertain (then :meth:`first` decides); targets that are no (multi)polygons count as uncertain
+        throughout their bounding box."""
+        rings = [[] if g.isEmpty() else wkb_rings(g.asWkb()) for g in self.geoms]
+        boxes = np.array([box_of(g) for g in self.geoms], dtype=float).reshape(-1, 4)
+        scale = max([1.0, *(float(np.abs(r).max()) for rs in rings if rs for r in rs if r.size)])
+        return locate_points_strict(x, y, rings, TOLERANCE * scale, boxes)
+
+
+def rows_of(fids: list[int], wanted) -> np.ndarray:
+    """The positions in ``fids`` (unique feature ids) of the ids ``wanted``."""
+    fids, wanted = np.asarray(fids, dtype=np.int64), np.asarray(wanted, dtype=np.int64)
+    if fids.size == 0:
+        fids = np.full(1, -1, dtype=np.int64)  # matches nothing: every wanted id is missing
+    order = np.argsort(fids, kind="stable")
+    rows = order[np.minimum(np.searchsorted(fids, wanted, sorter=order), fids.size - 1)]
+    missing = np.flatnonzero(fids[rows] != wanted)
+    if missing.size:  # as a dictionary lookup would fail
+        raise KeyError(int(wanted[missing[0]]))
+    return rows
+
+
+def box_of(geom: QgsGeometry) -> tuple[float, float, float, float]:
+    """xmin, ymin, xmax, ymax of a geometry's bounding box."""
+    box = geom.boundingBox()
+    return box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum()
 
 
 class AggregateAlgorithm(SozialplanungAlgorithm):
@@ -161,8 +227,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
                 table[in_key], self.targets, target.fields().lookupField(tg_key), tg_key
             )
         else:
-            row_of = {fid: i for i, fid in enumerate(fine_fids)}
-            pairs = self.pairs_by_geometry(source, target, self.targets, row_of, method, context, feedback)
+            pairs = self.pairs_by_geometry(source, target, self.targets, fine_fids, method, context, feedback)
         unassigned = len(fine_fids) - np.unique(pairs[0][pairs[2] > 0]).size
         if unassigned:
             feedback.pushWarning(
@@ -253,7 +318,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
                 tgt.append(j)
         return np.array(fine, dtype=np.int64), np.array(tgt, dtype=np.int64), np.ones(len(fine))
 
-    def pairs_by_geometry(self, source, target, targets, row_of, method, context, feedback):
+    def pairs_by_geometry(self, source, target, targets, fine_fids, method, context, feedback):
         """(fine, target, weight) pairs by point on surface or by area share."""
         geoms, repaired = [], 0
         for feat in targets:
@@ -268,14 +333,18 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
                     "{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment."
                 ).format(repaired)
             )
-        index = QgsSpatialIndex()
-        for i, g in enumerate(geoms):
-            if not g.isEmpty():
-                index.addFeature(i, g.boundingBox())
-        engines: list = [None] * len(geoms)  # prepared target geometries, made when first needed
         request = QgsFeatureRequest().setNoAttributes()
         request.setDestinationCrs(target.sourceCrs(), context.transformContext())
-        polygon, point_type = QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.PointGeometry
+        located = Targets(geoms)
+        if method == "area":
+            fine, tgt, weight = self.pairs_by_area(source, request, located, feedback)
+        else:
+            fine, tgt = self.pairs_by_point(source, request, located, feedback)
+            weight = np.ones(len(fine))
+        return rows_of(fine_fids, fine), np.array(tgt, dtype=np.int64), np.array(weight, dtype=float)
+
+    def pairs_by_area(self, source, request, targets: Targets, feedback):
+        """Fine ids, targets and area shares; fine units that are no polygons count at their point."""
         fine, tgt, weight = [], [], []
         total = max(source.featureCount(), 1)
         for n, feat in enumerate(source.getFeatures(request, SKIP_CHECKS)):
@@ -285,29 +354,72 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
             geom = feat.geometry()
             if geom.isEmpty():
                 continue
-            kind = geom.type()
-            if method == "area" and kind == polygon:
-                if not geom.isGeosValid():
-                    geom = geom.makeValid()
-                area = geom.area()
-                for j in index.intersects(geom.boundingBox()) if area > 0 else []:
-                    part = geom.intersection(geoms[j]).area()
-                    if part > 0:
-                        fine.append(feat.id())
-                        tgt.append(j)
-                        weight.append(part / area)
-                continue
-            point = geom if kind == point_type else geom.pointOnSurface()
-            inner = point.constGet()
-            for j in index.intersects(point.boundingBox()):
-                engine = engines[j]
-                if engine is None:
-                    engine = engines[j] = QgsGeometry.createGeometryEngine(geoms[j].constGet())
-                    engine.prepareGeometry()
-                if engine.intersects(inner):
+            if geom.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+                j = targets.of_geometry(geom)
+                if j >= 0:
                     fine.append(feat.id())
                     tgt.append(j)
                     weight.append(1.0)
-                    break
-        fine = [row_of[fid] for fid in fine]
-        return np.array(fine, dtype=np.int64), np.array(tgt, dtype=np.int64), np.array(weight)
+                continue
+            if not geom.isGeosValid():
+                geom = geom.makeValid()
+            area = geom.area()
+            for j in targets.index.intersects(geom.boundingBox()) if area > 0 else []:
+                part = geom.intersection(targets.geoms[j]).area()
+                if part > 0:
+                    fine.append(feat.id())
+                    tgt.append(j)
+                    weight.append(part / area)
+        return fine, tgt, weight
+
+    def pairs_by_point(self, source, request, targets: Targets, feedback):
+        """Fine ids and targets by point on surface (points as they are): the points are located
+        at once (core.spatial.locate_points_strict); GEOS decides those near a boundary, in more
+        than one target and the fine units without a readable point, as one by one before."""
+        fids, x, y, decided = self.deciding_points(source, request, targets, feedback)
+        tgt, uncertain = targets.locate(x, y)
+        for count, k in enumerate(np.flatnonzero(uncertain)):
+            if count % 1000 == 0:
+                self.check_canceled(feedback)
+            if k not in decided:
+                decided[k] = targets.first(QgsGeometry(QgsPoint(float(x[k]), float(y[k]))))
+        for k, j in decided.items():
+            tgt[k] = j
+        keep = np.flatnonzero(tgt >= 0)
+        return [fids[k] for k in keep], tgt[keep]
+
+    def deciding_points(self, source, request, targets: Targets, feedback):
+        """Fine ids and the coordinates of their points (the point on surface, points as they are);
+        NaN and the target found one by one (``decided``) where there is no single point to read:
+        empty geometries, multipoints, points in layers of another type. The layer's type only
+        chooses the fast try: a GeoPackage of mixed types reports the type of one of them."""
+        as_is = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        point_type = QgsWkbTypes.GeometryType.PointGeometry
+        fids, xs, ys, decided = [], [], [], {}
+        add_fid, add_x, add_y = fids.append, xs.append, ys.append
+        total = max(source.featureCount(), 1)
+        features = source.getFeatures(request, SKIP_CHECKS)
+        while True:  # blocks of 1000 features: cancel and progress between them
+            self.check_canceled(feedback)
+            feedback.setProgress(20 + 70 * len(fids) / total)
+            block = list(islice(features, 1000))
+            if not block:
+                break
+            for feat in block:
+                geom = feat.geometry()
+                add_fid(feat.id())
+                try:  # asPoint raises for no geometry and anything but a single point
+                    if as_is:
+                        point = geom.asPoint()
+                    elif geom.isMultipart() and geom.type() == point_type:
+                        raise TypeError  # a multipoint counts where any of its points lies
+                    else:
+                        point = geom.pointOnSurface().asPoint()
+                    x, y = point.x(), point.y()
+                except (TypeError, ValueError):
+                    x = y = math.nan
+                if x != x or y != y:
+                    decided[len(fids) - 1] = targets.of_geometry(geom)
+                add_x(x)
+                add_y(y)
+        return fids, np.array(xs, dtype=float), np.array(ys, dtype=float), decided

@@ -36,15 +36,20 @@ def aggregate_counts(
     fine = np.asarray(fine, dtype=np.int64)
     target = np.asarray(target, dtype=np.int64)
     weight = np.asarray(weight, dtype=float)
-    contrib = values[fine]
+    n_fields = values.shape[1]
+    contrib = values[fine]  # a copy
     nulls = np.isnan(contrib)
-    contrib = np.where(nulls, 0.0, contrib) * weight[:, None]
-    sums = np.zeros((n_targets, values.shape[1]))
-    for j in range(values.shape[1]):
-        sums[:, j] = np.bincount(target, weights=contrib[:, j], minlength=n_targets)
+    contrib[nulls] = 0.0
+    if not (weight == 1.0).all():  # times 1 changes nothing
+        contrib *= weight[:, None]
+    # one bincount over (target, field) cells; each cell sums its pairs in their order, as per field
+    cells = (target[:, None] * n_fields + np.arange(n_fields)).ravel()
+    sums = np.bincount(cells, weights=contrib.ravel(), minlength=n_targets * n_fields)
+    sums = sums.astype(float, copy=False).reshape(n_targets, n_fields)  # float even without pairs
     positive = weight > 0
     n_units = np.bincount(target[positive], minlength=n_targets)
-    unique_fine_null = np.zeros(values.shape[1], dtype=np.int64)
-    for j in range(values.shape[1]):
-        unique_fine_null[j] = np.unique(fine[nulls[:, j] & positive]).size
-    return Aggregated(sums=sums, n_units=n_units, null_counts=unique_fine_null)
+    row, field = np.nonzero(nulls & positive[:, None])
+    if fine.size and np.bincount(fine).max() > 1:  # a fine unit in several pairs counts once per field
+        row, field = np.divmod(np.unique(fine[row] * n_fields + field), n_fields)
+    null_counts = np.bincount(field, minlength=n_fields).astype(np.int64)
+    return Aggregated(sums=sums, n_units=n_units, null_counts=null_counts)
