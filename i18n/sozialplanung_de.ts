@@ -57,132 +57,132 @@
     <context>
         <name>AggregateAlgorithm</name>
         <message>
-            <location filename="../algorithms/aggregate.py" line="74" />
+            <location filename="../algorithms/aggregate.py" line="140" />
             <source>Aggregate to spatial level</source>
             <translation>Auf Raumebene aggregieren</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="78" />
+            <location filename="../algorithms/aggregate.py" line="144" />
             <source>Fine units (e.g. blocks)</source>
             <translation>Feine Raumeinheiten (z. B. Baublöcke)</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="78" />
+            <location filename="../algorithms/aggregate.py" line="144" />
             <source>Units with count fields, e.g. statistical blocks.</source>
             <translation>Raumeinheiten mit Zählfeldern, z. B. statistische Baublöcke.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="84" />
+            <location filename="../algorithms/aggregate.py" line="150" />
             <source>Coarse units (e.g. Sozialquartiere)</source>
             <translation>Grobe Raumeinheiten (z. B. Sozialquartiere)</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="84" />
+            <location filename="../algorithms/aggregate.py" line="150" />
             <source>Polygons that receive the sums; their fields are kept.</source>
             <translation>Polygone, die die Summen erhalten; ihre Felder bleiben erhalten.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="92" />
+            <location filename="../algorithms/aggregate.py" line="158" />
             <source>Assignment</source>
             <translation>Zuordnung</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="92" />
+            <location filename="../algorithms/aggregate.py" line="158" />
             <source>By key field</source>
             <translation>Über Schlüsselfeld</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="92" />
+            <location filename="../algorithms/aggregate.py" line="158" />
             <source>Centroid in polygon</source>
             <translation>Schwerpunkt im Polygon</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="92" />
+            <location filename="../algorithms/aggregate.py" line="158" />
             <source>Area-weighted overlap</source>
             <translation>Flächengewichtete Überschneidung</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="92" />
+            <location filename="../algorithms/aggregate.py" line="158" />
             <source>Key field: fine units carry the key of their coarse unit. Centroid: the point on surface of each fine unit decides. Area-weighted: counts are split by the share of the fine unit's area inside each coarse unit.</source>
             <translation>Schlüsselfeld: Die feinen Raumeinheiten tragen den Schlüssel ihrer groben Raumeinheit. Schwerpunkt: Der Punkt auf der Oberfläche jeder feinen Raumeinheit entscheidet. Flächengewichtet: Die Anzahlen werden nach dem Flächenanteil der feinen Raumeinheit innerhalb jeder groben Raumeinheit aufgeteilt.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="105" />
+            <location filename="../algorithms/aggregate.py" line="171" />
             <source>Key field of the fine units</source>
             <translation>Schlüsselfeld der feinen Raumeinheiten</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="105" />
+            <location filename="../algorithms/aggregate.py" line="171" />
             <source>Key field of the coarse units</source>
             <translation>Schlüsselfeld der groben Raumeinheiten</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="109" />
+            <location filename="../algorithms/aggregate.py" line="175" />
             <source>Only for assignment by key field.</source>
             <translation>Nur für die Zuordnung über Schlüsselfeld.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="113" />
+            <location filename="../algorithms/aggregate.py" line="179" />
             <source>Count fields to sum</source>
             <translation>Zu summierende Zählfelder</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="113" />
+            <location filename="../algorithms/aggregate.py" line="179" />
             <source>Counts (not shares!) to sum; empty: all numeric fields except keys and ids.</source>
             <translation>Zu summierende Anzahlen (keine Anteile!); leer: alle numerischen Felder außer Schlüsseln und IDs.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="124" />
+            <location filename="../algorithms/aggregate.py" line="190" />
             <source>Aggregated</source>
             <translation>Aggregiert</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="124" />
+            <location filename="../algorithms/aggregate.py" line="190" />
             <source>Coarse units with the summed counts and n_einheiten.</source>
             <translation>Grobe Raumeinheiten mit den summierten Anzahlen und n_einheiten.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="217" />
+            <location filename="../algorithms/aggregate.py" line="282" />
             <source>Assignment by key field needs INPUT_KEY and TARGET_KEY.</source>
             <translation>Die Zuordnung über Schlüsselfeld benötigt INPUT_KEY und TARGET_KEY.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="221" />
+            <location filename="../algorithms/aggregate.py" line="286" />
             <source>Spatial assignment needs fine units with geometry.</source>
             <translation>Die räumliche Zuordnung benötigt feine Raumeinheiten mit Geometrie.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="154" />
+            <location filename="../algorithms/aggregate.py" line="220" />
             <source>The fine units have no numeric fields to sum.</source>
             <translation>Die feinen Raumeinheiten haben keine numerischen Felder zum Summieren.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="168" />
+            <location filename="../algorithms/aggregate.py" line="233" />
             <source>{0} fine units lie in no coarse unit and are not counted.</source>
             <translation>{0} feine Raumeinheiten liegen in keiner groben Raumeinheit und werden nicht gezählt.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="193" />
+            <location filename="../algorithms/aggregate.py" line="258" />
             <source>Field '{0}': {1} fine units are NULL and count as 0.</source>
             <translation>Feld '{0}': {1} feine Raumeinheiten sind NULL und zählen als 0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="246" />
+            <location filename="../algorithms/aggregate.py" line="311" />
             <source>The key field '{0}' is not unique: '{1}'.</source>
             <translation>Das Schlüsselfeld '{0}' ist nicht eindeutig: '{1}'.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="178" />
+            <location filename="../algorithms/aggregate.py" line="243" />
             <source>Field '{0}': negative count {1} at feature {2}; counts cannot be negative.</source>
             <translation>Feld '{0}': negativer Zählwert {1} bei Objekt {2}; Zählwerte können nicht negativ sein.</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="266" />
+            <location filename="../algorithms/aggregate.py" line="331" />
             <source>{0} coarse units have invalid geometries; they are repaired (makeValid) for the assignment.</source>
             <translation>{0} grobe Raumeinheiten haben ungültige Geometrien; sie werden für die Zuordnung repariert (makeValid).</translation>
         </message>
         <message>
-            <location filename="../algorithms/aggregate.py" line="230" />
+            <location filename="../algorithms/aggregate.py" line="295" />
             <source>Field '{0}': the sum {1} in coarse unit {2} is too large for a count field.</source>
             <translation>Feld '{0}': Die Summe {1} in der groben Raumeinheit {2} ist zu groß für ein Zählfeld.</translation>
         </message>
@@ -930,32 +930,32 @@
             <translation>Die Objekte mischen Geometrietypen ({0}); ein Layer nimmt nur einen Typ auf.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="86" />
+            <location filename="../core/offergap.py" line="87" />
             <source>CATEGORY_FIELD has {0} different values; at most {1} categories are possible.</source>
             <translation>CATEGORY_FIELD hat {0} verschiedene Werte; höchstens {1} Kategorien sind möglich.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="107" />
+            <location filename="../core/offergap.py" line="108" />
             <source>RADIUS must be greater than 0, not {0}.</source>
             <translation>RADIUS muss größer als 0 sein, nicht {0}.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="109" />
+            <location filename="../core/offergap.py" line="110" />
             <source>GAP_RATIO must be 0 or more, not {0}.</source>
             <translation>GAP_RATIO muss 0 oder größer sein, nicht {0}.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="113" />
+            <location filename="../core/offergap.py" line="114" />
             <source>Unknown decay: {0}</source>
             <translation>Unbekannte Entfernungsabnahme: {0}</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="148" />
+            <location filename="../core/offergap.py" line="149" />
             <source>Field '{0}': value {1} of feature {2} is negative.</source>
             <translation>Feld '{0}': Wert {1} von Objekt {2} ist negativ.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="323" />
+            <location filename="../core/offergap.py" line="341" />
             <source>The need is 0 or NULL in every area.</source>
             <translation>Der Bedarf ist in jedem Gebiet 0 oder NULL.</translation>
         </message>
@@ -1050,7 +1050,7 @@
             <translation>WARN_DELTA muss eine Zahl &gt;= 0 sein, nicht {0}.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="414" />
+            <location filename="../core/offergap.py" line="434" />
             <source>No offer has a category in '{0}'.</source>
             <translation>Kein Angebot hat eine Kategorie in '{0}'.</translation>
         </message>
@@ -1318,47 +1318,47 @@
             <translation>ID_FIELD und NEED_FIELD werden benötigt.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="405" />
+            <location filename="../core/offergap.py" line="425" />
             <source>{0} areas have no need (NULL in '{1}'): no per-need figures, no gap.</source>
             <translation>{0} Gebiete haben keinen Bedarf (NULL in '{1}'): keine Werte je Bedarf, keine Lücke.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="412" />
+            <location filename="../core/offergap.py" line="432" />
             <source>Network: demand snapped to the nearest node, at most {0:.0f} m away.</source>
             <translation>Netz: Nachfrage auf den nächsten Knoten gefangen, höchstens {0:.0f} m entfernt.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="413" />
+            <location filename="../core/offergap.py" line="433" />
             <source>{0} demand locations reach no offer of '{1}' on the network; og_{2}_dist leaves them out.</source>
             <translation>{0} Nachfrageorte erreichen im Netz kein Angebot von '{1}'; og_{2}_dist lässt sie aus.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="406" />
+            <location filename="../core/offergap.py" line="426" />
             <source>Categories {0} are one category '{1}'.</source>
             <translation>Die Kategorien {0} werden zu einer Kategorie '{1}' zusammengefasst.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="407" />
+            <location filename="../core/offergap.py" line="427" />
             <source>{0} offers without a category ('{1}' is NULL or empty) are left out.</source>
             <translation>{0} Angebote ohne Kategorie ('{1}' ist NULL oder leer) werden ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="408" />
+            <location filename="../core/offergap.py" line="428" />
             <source>'{0}': {1} offers with NULL capacity get the median capacity {2:g} of the category.</source>
             <translation>'{0}': {1} Angebote mit Kapazität NULL erhalten die Median-Kapazität {2:g} der Kategorie.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="409" />
+            <location filename="../core/offergap.py" line="429" />
             <source>{0} demand locations with NULL in '{1}' count 0.</source>
             <translation>{0} Nachfrageorte mit NULL in '{1}' zählen als 0.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="410" />
+            <location filename="../core/offergap.py" line="430" />
             <source>{0} demand locations lie in no area and are left out.</source>
             <translation>{0} Nachfrageorte liegen in keinem Gebiet und werden ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../core/offergap.py" line="411" />
+            <location filename="../core/offergap.py" line="431" />
             <source>{0} areas with need have no demand location (e.g. {1}); their centre carries the need.</source>
             <translation>{0} Gebiete mit Bedarf haben keinen Nachfrageort (z. B. {1}); ihr Mittelpunkt trägt den Bedarf.</translation>
         </message>
@@ -2541,7 +2541,7 @@
             <translation>Indikator {0}: Nenner t0 ohne Feld t0.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="185" />
+            <location filename="../algorithms/io/outputs.py" line="186" />
             <source>Could not remove {0}: {1}</source>
             <translation>{0} konnte nicht entfernt werden: {1}</translation>
         </message>
@@ -2591,12 +2591,12 @@
             <translation>Der Ordner von {0} existiert nicht.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="143" />
+            <location filename="../algorithms/io/outputs.py" line="144" />
             <source>{0} could not be written: {1}</source>
             <translation>{0} konnte nicht geschrieben werden: {1}</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="243" />
+            <location filename="../algorithms/io/outputs.py" line="244" />
             <source>{0}: {1} is a folder, not a file.</source>
             <translation>{0}: {1} ist ein Ordner, keine Datei.</translation>
         </message>
@@ -2616,27 +2616,27 @@
             <translation>{0}: {1} Objekte ohne Geometrie werden ausgelassen.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="161" />
+            <location filename="../algorithms/io/outputs.py" line="162" />
             <source>{0}: the previous version could not be put back ({1}); it is kept as {2}.</source>
             <translation>{0}: Die vorherige Fassung konnte nicht zurückgelegt werden ({1}); sie liegt unter {2}.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="202" />
+            <location filename="../algorithms/io/outputs.py" line="203" />
             <source>{0} and {1} write to the same destination {2}; choose a file or layer for each.</source>
             <translation>{0} und {1} schreiben in dasselbe Ziel {2}; bitte für jede Ausgabe eine eigene Datei oder einen eigenen Layer wählen.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="214" />
+            <location filename="../algorithms/io/outputs.py" line="215" />
             <source>{0} would overwrite the input layer of {1} ({2}); choose another file or layer.</source>
             <translation>{0} würde den Eingabelayer von {1} überschreiben ({2}); bitte eine andere Datei oder einen anderen Layer wählen.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="235" />
+            <location filename="../algorithms/io/outputs.py" line="236" />
             <source>{0}: a Shapefile cuts field names to 10 characters, and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
             <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen, und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
         </message>
         <message>
-            <location filename="../algorithms/io/outputs.py" line="257" />
+            <location filename="../algorithms/io/outputs.py" line="258" />
             <source>{0}: a Shapefile cuts field names to 10 characters ('{1}' would become '{2}'), and the results could not be read back. Save as GeoPackage (.gpkg) instead.</source>
             <translation>{0}: Ein Shapefile kürzt Feldnamen auf 10 Zeichen (aus '{1}' würde '{2}'), und die Ergebnisse könnten nicht wieder eingelesen werden. Bitte stattdessen als GeoPackage (.gpkg) speichern.</translation>
         </message>
