@@ -374,7 +374,7 @@ class AggregateAlgorithm(SozialplanungAlgorithm):
 
     def pairs_by_point(self, source, request, targets: Targets, feedback):
         """Fine ids and targets by point on surface (points as they are): the points are located
-        at once (core.spatial.locate_points_strict); GEOS decides those near a boundary, in more
+        at once (core.polygons.locate_points_strict); GEOS decides those near a boundary, in more
         than one target and the fine units without a readable point, as one by one before."""
         fids, x, y, decided = self.deciding_points(source, request, targets, feedback)
         tgt, uncertain = targets.locate(x, y)
