@@ -27,7 +27,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..core import values
+from ..core import threads, values
 from ..core.sozialindex import ChangeIndicator, Indicator, parse_direction, parse_weight
 from ..core.values import MethodError
 from .io import reading, writing
@@ -82,6 +82,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
         of the run: no file, layer or table is left behind.
         """
         self.outputs = Outputs(self, context)
+        threads.use_at_most(QgsApplication.maxThreads())  # the QGIS option "Max cores to use"
         kept = set(vars(self))
         try:
             with user_errors():
@@ -105,6 +106,7 @@ class SozialplanungAlgorithm(QgsProcessingAlgorithm):
 
     def preview(self, parameters, context, feedback, **options):
         """``compute(prepare(...))`` without writing (the assistant's preview); user errors as in a run."""
+        threads.use_at_most(QgsApplication.maxThreads())
         with user_errors():
             self.number_format = self.chosen_number_format(parameters, context)
             return self.compute(self.prepare(parameters, context, feedback, **options), feedback)

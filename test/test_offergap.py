@@ -460,3 +460,27 @@ def test_qgis_process_on_demo_blocks(tmp_path):
     assert 0 < reached <= places * 1.000001 and need > 0
     assert {f["og_prioritaet"] for f in layer.getFeatures()} <= {"hoch", "mittel", "niedrig"}
     assert layer.renderer().classAttribute() == "og_prioritaet"
+
+
+def test_threads_follow_the_qgis_max_cores_option():
+    """QGIS's "Max cores to use" caps the threads of a run; one thread gives the same figures."""
+    from qgis.core import QgsApplication
+    from sozialplanung.core import threads
+
+    demand = memory_layer(
+        "Point",
+        [("adr", "integer"), ("einwohner", "integer")],
+        [(pt(50 + 37 * (k % 40), 30 + 29 * (k // 40)), k, 1 + k % 7) for k in range(1600)],
+    )
+    p = params(DEMAND=demand, DEMAND_FIELD="einwohner")
+    try:
+        QgsApplication.setMaxThreads(1)
+        single = rows(layer_of(run(ALG, p)), "id")
+        assert threads.WORKERS == 1
+        QgsApplication.setMaxThreads(-1)
+        default = rows(layer_of(run(ALG, p)), "id")
+        assert threads.WORKERS == threads.DEFAULT_WORKERS
+    finally:
+        QgsApplication.setMaxThreads(-1)
+    assert single == default
+    assert any(v is not None and v > 0 for v in field(single, "og_kita_zugang"))
