@@ -77,6 +77,16 @@ def test_map_ordered_keeps_the_order_on_threads_and_serial(monkeypatch):
     assert threads.map_ordered(lambda k: k, []) == []
 
 
+def test_use_at_most_caps_the_default(monkeypatch):
+    from sozialplanung.core import threads
+
+    monkeypatch.setattr(threads, "WORKERS", threads.WORKERS)  # restored afterwards
+    monkeypatch.setattr(threads, "DEFAULT_WORKERS", 4)
+    for limit, expected in ((1, 1), (3, 3), (8, 4), (0, 4), (-1, 4)):
+        threads.use_at_most(limit)
+        assert threads.WORKERS == expected
+
+
 # ----------------------------------------------------------------------- pair search
 def test_pairs_within_matches_brute_force_including_the_radius():
     rng = np.random.default_rng(1)
