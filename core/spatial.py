@@ -55,30 +55,28 @@ def needs_utm(geographic: bool, metres: bool, authid: str, projection: str) -> b
 
 # --------------------------------------------------------------------- ragged ranges
 def ragged(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Concatenated ranges start .. start + count - 1 (vectorised: one cumulative sum of steps)."""
+    """Concatenated ranges start .. start + count - 1 (vectorised)."""
+    return _runs(starts, counts, 1)
+
+
+def owners(counts: np.ndarray) -> np.ndarray:
+    """The range index of each element of ranges with these counts: ``np.repeat(arange, counts)``
+    (np.repeat holds the GIL; this runs in parallel threads)."""
+    return _runs(np.arange(len(counts)), counts, 0)
+
+
+def _runs(starts: np.ndarray, counts: np.ndarray, step: int) -> np.ndarray:
+    """Runs start, start + step, ... of the counts' lengths, concatenated: one cumulative sum of
+    steps with a jump where a run begins (no np.repeat, which holds the GIL)."""
     starts, counts = np.asarray(starts, dtype=np.int64), np.asarray(counts, dtype=np.int64)
     keep = counts > 0
     starts, counts = starts[keep], counts[keep]
     if counts.size == 0:
         return np.zeros(0, dtype=np.int64)
     ends = np.cumsum(counts)
-    steps = np.ones(int(ends[-1]), dtype=np.int64)  # +1 within a range, a jump where one begins
+    steps = np.full(int(ends[-1]), step, dtype=np.int64)
     steps[0] = starts[0]
-    steps[ends[:-1]] = starts[1:] - (starts[:-1] + counts[:-1] - 1)
-    return np.cumsum(steps, out=steps)
-
-
-def owners(counts: np.ndarray) -> np.ndarray:
-    """The range index of each element of ranges with these counts: ``np.repeat(arange, counts)``
-    computed as a cumulative sum (np.repeat holds the GIL; this runs in parallel threads)."""
-    counts = np.asarray(counts, dtype=np.int64)
-    used = np.flatnonzero(counts > 0)
-    if used.size == 0:
-        return np.zeros(0, dtype=np.int64)
-    ends = np.cumsum(counts[used])
-    steps = np.zeros(int(ends[-1]), dtype=np.int64)
-    steps[0] = used[0]
-    steps[ends[:-1]] = np.diff(used)
+    steps[ends[:-1]] = starts[1:] - (starts[:-1] + (counts[:-1] - 1) * step)
     return np.cumsum(steps, out=steps)
 
 
