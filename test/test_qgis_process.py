@@ -109,6 +109,27 @@ def test_run_status_and_dynamik_chain(home, blocks_gpkg, tmp_path):
     assert layer.renderer().classAttribute() == "si_klasse"
 
 
+def test_aggregate_centroid_run(home, blocks_gpkg, tmp_path):
+    """Blocks into quarters by point on surface (the bulk location path) through qgis_process.bin."""
+    out = tmp_path / "quartiere.gpkg"
+    qgis_process_json(
+        "run",
+        "sozialplanung:aggregate",
+        "--",
+        f"INPUT={blocks_gpkg}|layername=bloecke",
+        f"TARGET={blocks_gpkg}|layername=quartiere",
+        "METHOD=1",
+        "FIELDS=ew",
+        "FIELDS=sgb2_t1",
+        f"OUTPUT={out}",
+        home=home,
+    )
+    result = rows(QgsVectorLayer(str(out), "q", "ogr"), "qid")
+    assert [result[q]["ew"] for q in (1, 2, 3)] == [2000, 2000, 2000]
+    assert [result[q]["sgb2_t1"] for q in (1, 2, 3)] == [240, 400, 560]
+    assert [result[q]["n_einheiten"] for q in (1, 2, 3)] == [2, 2, 2]
+
+
 def test_bad_input_is_a_clear_error_not_a_traceback(home, blocks_gpkg, tmp_path):
     out = tmp_path / "x.gpkg"
     proc = qgis_process(
