@@ -11,6 +11,7 @@ import traceback
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import QApplication, QDialog
 from qgis.utils import plugins
 from sozialplanung.algorithms.base import PLUGIN_DIR
@@ -53,12 +54,23 @@ def menu_action(name):
 
 
 def render_canvas():
-    """Wait until the map canvas has drawn."""
+    """Wait until the map canvas has drawn and the window looks the same twice in a row."""
     canvas = iface.mapCanvas()
+    drawn = []
+    canvas.mapCanvasRefreshed.connect(lambda: drawn.append(True))
     canvas.refreshAllLayers()
-    pause(0.3)
-    canvas.waitWhileRendering()
-    pause(0.3)
+    wait(lambda: drawn and not canvas.isDrawing())
+    view = iface.layerTreeView()  # the legend sizes its symbols after a render: lay it out anew
+    for node in QgsProject.instance().layerTreeRoot().findLayers():
+        view.layerTreeModel().refreshLayerLegend(node)
+    view.scrollToTop()
+    previous = None
+    for _ in range(20):  # a slow machine may still be painting the legend or the status bar
+        pause(0.3)
+        image = iface.mainWindow().grab().toImage()
+        if image == previous:
+            break
+        previous = image
 
 
 def close_dialog_after(delay_ms, name, key, known):
@@ -95,6 +107,7 @@ report["menu_texts"] = {a.objectName(): a.text() for a in plugin.menu.actions() 
 
 # the demo blocks
 layer = QgsVectorLayer(f"{DEMO}|layername=baubloecke", "Baublöcke (Demo)", "ogr")
+layer.renderer().symbol().setColor(QColor("#9e9e9e"))  # not QGIS's random colour: screenshots repeat
 QgsProject.instance().addMapLayer(layer)
 iface.setActiveLayer(layer)
 iface.zoomToActiveLayer()
