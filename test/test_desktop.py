@@ -185,3 +185,13 @@ ENGLISH_ASSISTANT = {
     "1 Data and indicators",
     "2 Method",
 }
+
+
+def test_screenshot_comparison_tells_screens_apart():
+    """The tolerant comparison still sees another screen (preview vs result: legend and map differ)."""
+    result, preview = ROOT / "docs" / "anleitung_ergebnis.png", ROOT / "docs" / "anleitung_vorschau.png"
+    assert differing(result, result, cell=4, tolerance=40) == (0.0, "nowhere")
+    share, where = differing(result, preview, cell=4, tolerance=40)
+    assert share > 0.1 and where.startswith("x ")
+    menu, _ = differing(result, preview, rect=(0, 490, 290, 280))  # the legend alone, pixel for pixel
+    assert menu > 0.05
