@@ -65,6 +65,11 @@ def test_ragged_and_owners_equal_numpy_repeat(seed):
     assert np.array_equal(spatial.owners(counts), np.repeat(np.arange(500), counts))
     assert spatial.owners(np.zeros(4, np.int64)).size == 0
     assert spatial.owners(np.array([0, 3])).tolist() == [1, 1, 1]
+    scratch = spatial._Scratch()  # reused work arrays: same values, also when a later call is shorter
+    assert np.array_equal(spatial.ragged(starts, counts, scratch), expected)
+    assert spatial.ragged(np.array([7]), np.array([2]), scratch).tolist() == [7, 8]
+    assert np.array_equal(spatial.owners(counts, scratch), np.repeat(np.arange(500), counts))
+    assert len(scratch.arrays) == 4  # steps and runs, for ranges and for owners
 
 
 def test_map_ordered_keeps_the_order_on_threads_and_serial(monkeypatch):
