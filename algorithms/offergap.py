@@ -234,16 +234,17 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         return [rings_of[fid] for fid in fids], anchors
 
     def read_points(
-        self, source, names: Sequence[str], crs, context, feedback, progress: tuple[float, float]
+        self, source, names: Sequence[str], crs, context, feedback, progress: tuple[float, float], numeric=()
     ):
-        """Feature ids, x, y (points, or point on surface) and attribute values in one pass."""
+        """Feature ids, x, y (points, or point on surface) and attribute values in one pass (the
+        ``numeric`` ones may come as a float array, see ``reading.read_fast_points``)."""
         fields = source.fields()
         idx = [fields.lookupField(n) for n in names]
         single = source.wkbType() != QgsWkbTypes.Type.Unknown and (
             QgsWkbTypes.geometryType(source.wkbType()) == POINT
             and not QgsWkbTypes.isMultiType(source.wkbType())
         )
-        fast = reading.read_fast_points(source, names, crs, single, feedback, progress)
+        fast = reading.read_fast_points(source, names, crs, single, feedback, progress, numeric=numeric)
         if fast is not None:
             return fast
         fids, xs, ys, empty = [], [], [], 0
@@ -272,8 +273,10 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
             )
         return fids, np.array(xs, dtype=float), np.array(ys, dtype=float), values
 
-    def numbers(self, source, name: str, values: list, fids: Sequence[int], feedback) -> np.ndarray:
+    def numbers(self, source, name: str, values, fids: Sequence[int], feedback) -> np.ndarray:
         """Floats of a field (NULL -> NaN); text fields are converted with the base rules."""
+        if isinstance(values, np.ndarray):  # numbers read in bulk
+            return values
         field = source.fields().field(name)
         if field.isNumeric():  # only NULL can fail to convert
             return pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy(dtype=float)
@@ -348,7 +351,9 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
     def read_offers(self, p: core.Settings, offers, crs, context, feedback) -> core.PointLayer:
         """Offer points with their category values and capacities."""
         wanted = [n for n in (p.category_field, p.capacity_field) if n]
-        fids, x, y, values = self.read_points(offers, wanted, crs, context, feedback, (20.0, 25.0))
+        fids, x, y, values = self.read_points(
+            offers, wanted, crs, context, feedback, (20.0, 25.0), [p.capacity_field]
+        )
         column = dict(zip(wanted, values))
         capacity = None
         if p.capacity_field:
@@ -360,7 +365,7 @@ class OffergapAlgorithm(SozialplanungAlgorithm):
         """Demand points with their weights."""
         field = p.demand_field
         fids, x, y, values = self.read_points(
-            demand, [field] if field else [], crs, context, feedback, (25.0, 40.0)
+            demand, [field] if field else [], crs, context, feedback, (25.0, 40.0), [field]
         )
         weight = self.numbers(demand, field, values[0], fids, feedback) if field else None
         return core.PointLayer(fids, x, y, weight)

@@ -6,7 +6,18 @@ import math
 import sqlite3
 
 import pytest
-from helpers import DEMO_GPKG, ROOT, layer_of, memory_layer, qgis_process_json, recorder, rows, run, square
+from helpers import (
+    DEMO_GPKG,
+    ROOT,
+    layer_of,
+    memory_layer,
+    qgis_process_json,
+    recorder,
+    rows,
+    run,
+    square,
+    write_gpkg,
+)
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -485,3 +496,33 @@ def test_threads_follow_the_qgis_max_cores_option():
         QgsApplication.setMaxThreads(-1)
     assert single == default
     assert any(v is not None and v > 0 for v in field(single, "og_kita_zugang"))
+
+
+def test_geopackage_bulk_read_equals_the_feature_loop(tmp_path, monkeypatch):
+    """Offers and demand from a GeoPackage (read in bulk, numbers as arrays) give what memory layers
+    (read feature by feature) give, NULL weights and capacities included."""
+    from sozialplanung.algorithms.offergap import OffergapAlgorithm
+
+    kinds = []
+    numbers = OffergapAlgorithm.numbers
+
+    def spy(self, source, name, values, *args):
+        kinds.append((name, type(values).__name__))
+        return numbers(self, source, name, values, *args)
+
+    monkeypatch.setattr(OffergapAlgorithm, "numbers", spy)
+    demand = memory_layer(
+        "Point", [("w", "integer")], [(pt(500, 500), None), (pt(600, 500), 2), (pt(2400, 300), 7)]
+    )
+    extra = offers([(pt(700, 500), 9, None, 5), (pt(1500, 500), 10, "Kita", None)])
+    gpkg = tmp_path / "punkte.gpkg"
+    write_gpkg(gpkg, {"angebote": extra, "nachfrage": demand})
+    results = []
+    for o, d in ((extra, demand), (f"{gpkg}|layername=angebote", f"{gpkg}|layername=nachfrage")):
+        feedback = recorder()
+        out = rows(layer_of(run(ALG, params(OFFERS=o, DEMAND=d, DEMAND_FIELD="w"), feedback)), "id")
+        results.append((out, sorted(feedback.warnings)))
+    assert kinds == [("plaetze", "list"), ("w", "list"), ("plaetze", "ndarray"), ("w", "ndarray")]
+    assert results[0] == results[1]
+    assert results[1][0][1]["og_kita_n"] == 1 and results[1][0][2]["og_kita_n"] == 1
+    assert any("NULL in 'w'" in text for text in results[1][1])

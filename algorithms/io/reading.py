@@ -181,12 +181,15 @@ def read_table(
     return fids, pd.DataFrame(series, columns=names)
 
 
-def read_fast_points(source, names: Sequence[str], crs, single: bool, feedback, progress, select=None):
+def read_fast_points(
+    source, names: Sequence[str], crs, single: bool, feedback, progress, select=None, numeric=()
+):
     """(fids, x, y, columns) of single points already in ``crs``, read in bulk (see ``read_fast``);
     features without geometry are left out with a warning. None when the fast path does not apply.
 
     ``select`` = (field, function of that column's values giving a boolean mask) keeps only the
-    features it selects; the other columns are converted for those only.
+    features it selects; the other columns are converted for those only. Columns named in
+    ``numeric`` come as float arrays (NaN for NULL) when the file stores numbers, else as lists.
     """
     if not single or (crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != crs):
         return None
@@ -208,8 +211,15 @@ def read_fast_points(source, names: Sequence[str], crs, single: bool, feedback, 
         field, chosen = select
         keep &= np.asarray(chosen(arrow.python_values(arrays[field])), dtype=bool)
     rows = np.flatnonzero(keep)
-    fids = np.asarray(fids, dtype=np.int64)[rows].tolist()
-    return fids, x[rows], y[rows], [arrow.python_values(arrays[n][rows]) for n in names]
+    if rows.size < len(fids):
+        fids = np.asarray(fids, dtype=np.int64)[rows].tolist()
+    columns = [
+        np.ma.filled(arrays[n][rows].astype(float), np.nan)
+        if n in numeric and arrays[n].dtype.kind in "iuf"
+        else arrow.python_values(arrays[n][rows])
+        for n in names
+    ]
+    return fids, x[rows], y[rows], columns
 
 
 def check_ids(ids: pd.Series, id_field: str) -> None:
