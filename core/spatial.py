@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 import numpy as np
@@ -120,6 +120,8 @@ class Pairs:
     i: np.ndarray  # index of p
     j: np.ndarray  # index of q
     d: np.ndarray  # distance
+    #: per p index the smallest d (inf without pairs), when the search kept it (:func:`min_distance`)
+    nearest: Optional[np.ndarray] = field(default=None, repr=False)
 
     def __iter__(self):
         """``i, j, d = pairs``."""
@@ -168,7 +170,12 @@ def pairs_by_group(
 
     def concatenate(g: int) -> Pairs:
         parts = [part for result in blocks for part in result[g]]
-        return Pairs(*(np.concatenate(col) for col in zip(*parts))) if parts else empty_pairs()
+        if not parts:
+            return empty_pairs()
+        i, j, d, who, least = (np.concatenate(col) for col in zip(*parts))
+        nearest = np.full(px.size, np.inf)
+        nearest[who] = least
+        return Pairs(i, j, d, nearest)
 
     return map_ordered(concatenate, range(n_groups))
 
@@ -219,7 +226,7 @@ class _Grid:
         self, px: np.ndarray, py: np.ndarray, start: np.ndarray, counts: np.ndarray, u: int, v: int, a: int
     ) -> tuple[np.ndarray, ...]:
         """(i, j, d) within reach among the candidate ranges (rows of start, counts) of the points u .. v - 1
-        of a block that begins with p_a."""
+        of a block that begins with p_a, and the points with pairs with their smallest d."""
         work = self.scratch
         k = ragged(start[u:v].ravel(), counts[u:v].ravel(), work)
         rep = owners(counts[u:v].sum(axis=1), work)  # the point of each candidate, from u
@@ -232,7 +239,9 @@ class _Grid:
         dy *= dy
         d2 += dy
         keep = np.flatnonzero(np.less_equal(d2, self.reach * self.reach, out=work.get("in", n, bool)))
-        return rep[keep] + (a + u), self.order[k[keep]], np.sqrt(d2[keep])
+        i, d = rep[keep] + (a + u), np.sqrt(d2[keep])
+        first = np.flatnonzero(np.concatenate(([True], i[1:] != i[:-1]))) if i.size else keep
+        return i, self.order[k[keep]], d, i[first], np.minimum.reduceat(d, first) if i.size else d
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
@@ -265,6 +274,8 @@ def _chunks(per_point: np.ndarray) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ nearest neighbour
 def min_distance(pairs: Pairs, n: int) -> np.ndarray:
     """Per p index 0 .. n - 1: the smallest distance of its pairs (inf if none)."""
+    if pairs.nearest is not None and pairs.nearest.size == n:
+        return pairs.nearest.copy()
     best = np.full(n, np.inf)
     if pairs.i.size:
         starts = np.flatnonzero(np.concatenate(([True], pairs.i[1:] != pairs.i[:-1])))

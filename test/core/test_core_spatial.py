@@ -182,6 +182,19 @@ def test_min_distance_per_point():
     assert best.tolist() == [3.0, np.inf, 7.0] and arg.tolist() == [0, -1, 0]
 
 
+def test_the_search_keeps_the_smallest_distance_per_point(monkeypatch):
+    """The pair search's per-point minimum (kept chunk by chunk) is min_distance of its pairs."""
+    rng = np.random.default_rng(11)
+    px, py = rng.uniform(0, 4000, 1500), rng.uniform(0, 4000, 1500)
+    qx, qy = rng.uniform(0, 4000, 200), rng.uniform(0, 4000, 200)
+    monkeypatch.setattr(spatial, "BLOCK", 300)
+    monkeypatch.setattr(spatial, "CHUNK", 500)
+    for part in spatial.pairs_by_group(px, py, qx, qy, 400.0, rng.integers(0, 3, 200), 3):
+        assert part.nearest is not None and np.isinf(part.nearest).sum() > 0
+        plain = spatial.Pairs(part.i, part.j, part.d)
+        assert np.array_equal(spatial.min_distance(part, 1500), spatial.min_distance(plain, 1500))
+
+
 # ------------------------------------------------------------------- point in polygon
 def test_locate_points_holes_multipart_and_shared_edges():
     square = np.array([[0, 0], [100, 0], [100, 100], [0, 100], [0, 0]], float)
