@@ -240,8 +240,7 @@ class _Grid:
         d2 += dy
         keep = np.flatnonzero(np.less_equal(d2, self.reach * self.reach, out=work.get("in", n, bool)))
         i, d = rep[keep] + (a + u), np.sqrt(d2[keep])
-        first = np.flatnonzero(np.concatenate(([True], i[1:] != i[:-1]))) if i.size else keep
-        return i, self.order[k[keep]], d, i[first], np.minimum.reduceat(d, first) if i.size else d
+        return i, self.order[k[keep]], d, *_smallest(i, d)
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
@@ -277,10 +276,17 @@ def min_distance(pairs: Pairs, n: int) -> np.ndarray:
     if pairs.nearest is not None and pairs.nearest.size == n:
         return pairs.nearest.copy()
     best = np.full(n, np.inf)
-    if pairs.i.size:
-        starts = np.flatnonzero(np.concatenate(([True], pairs.i[1:] != pairs.i[:-1])))
-        best[pairs.i[starts]] = np.minimum.reduceat(pairs.d, starts)
+    who, least = _smallest(pairs.i, pairs.d)
+    best[who] = least
     return best
+
+
+def _smallest(i: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The p indices of pairs sorted by i, each once, and the smallest d of each."""
+    if i.size == 0:
+        return i, d
+    starts = np.flatnonzero(np.concatenate(([True], i[1:] != i[:-1])))
+    return i[starts], np.minimum.reduceat(d, starts)
 
 
 def nearest_in(pairs: Pairs, n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -49,6 +49,15 @@ def blocks_gpkg(tmp_path_factory):
     return path
 
 
+def quarter_rows(path) -> dict:
+    """The quarters of an output GeoPackage by qid; checks that they sum blocks (1,2), (3,4), (5,6):
+    ew 2000 each, sgb2_t1 = 240, 400, 560."""
+    result = rows(QgsVectorLayer(str(path), "q", "ogr"), "qid")
+    assert [result[q]["ew"] for q in (1, 2, 3)] == [2000, 2000, 2000]
+    assert [result[q]["sgb2_t1"] for q in (1, 2, 3)] == [240, 400, 560]
+    return result
+
+
 def test_plugin_enabled_and_listed(home):
     listing = qgis_process("list", home=home).stdout
     for alg in ("sozialplanung:sozialindex", "sozialplanung:dynamik", "sozialplanung:aggregate"):
@@ -124,9 +133,7 @@ def test_aggregate_centroid_run(home, blocks_gpkg, tmp_path):
         f"OUTPUT={out}",
         home=home,
     )
-    result = rows(QgsVectorLayer(str(out), "q", "ogr"), "qid")
-    assert [result[q]["ew"] for q in (1, 2, 3)] == [2000, 2000, 2000]
-    assert [result[q]["sgb2_t1"] for q in (1, 2, 3)] == [240, 400, 560]
+    result = quarter_rows(out)
     assert [result[q]["n_einheiten"] for q in (1, 2, 3)] == [2, 2, 2]
 
 
@@ -165,9 +172,6 @@ def test_bundled_model_runs_in_qgis_process(home, blocks_gpkg, tmp_path):
         f"dynamik:Sozialindex={out}",
         home=home,
     )
-    result = rows(QgsVectorLayer(str(out), "m", "ogr"), "qid")
-    # quarters sum blocks (1,2), (3,4), (5,6): ew 2000 each, sgb2_t1 = 240, 400, 560 -> 12, 20, 28 %
-    assert [result[q]["ew"] for q in (1, 2, 3)] == [2000, 2000, 2000]
-    assert [result[q]["sgb2_t1"] for q in (1, 2, 3)] == [240, 400, 560]
+    result = quarter_rows(out)  # SGB II shares 12, 20, 28 %
     assert [result[q]["si_status"] for q in (1, 2, 3)] == ["Hoch", "Mittel", "Niedrig"]
     assert result[3]["si_klasse"] == "Niedrig & Negativ"
