@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import QAction, QInputDialog, QMenu
 
 from .algorithms.base import ICON_PATH, PLUGIN_DIR, STYLE_DIR
 from .algorithms.provider import ALGORITHMS, SozialplanungProvider
+from .core import threads
 
 MENU_TITLE = "Sozialplanung"
 #: Menu order of the algorithm groups; other groups (models) follow.
@@ -213,3 +214,4 @@ class SozialplanungPlugin:
         if self.translator is not None:
             QCoreApplication.removeTranslator(self.translator)
             self.translator = None
+        threads.shutdown()  # the kept worker threads of the numpy work

@@ -20,8 +20,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..core.offergap import EPS, Distances, Points, by_category
-from ..core.spatial import Pairs, nearest
+from ..core.offergap import EPS, Distances, Points
+from ..core.spatial import Pairs, by_group, nearest
 
 #: Line ends closer than this (m) are joined into one network node.
 TOPOLOGY_TOLERANCE = 0.01
@@ -79,7 +79,7 @@ class StreetNetwork:
         )
         near = demand_leg[:, None] + near_vertex[:, demand_vertex].T
         leg = float(demand_leg.max()) if demand_leg.size else 0.0
-        return Distances(by_category(pairs, offers.category, n_categories), near), leg
+        return Distances(by_group(pairs, offers.category, n_categories, demand.x.size), near), leg
 
     def graph(self, offers: Points) -> tuple[QgsGraph, list[QgsPointXY]]:
         """The graph of the lines with the offers tied in, and the tie points."""

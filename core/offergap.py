@@ -38,8 +38,8 @@ import pandas as pd
 
 from .i18n import QT_TRANSLATE_NOOP
 from .sozialindex import STATUS_LABELS
-from .spatial import Pairs, locate_points, min_distance, nearest, pairs_by_group, pairs_within
-from .threads import map_ordered
+from .spatial import Pairs, locate_points, nearest, pairs_within
+from .threads import gather
 from .values import MethodError, is_missing
 
 DECAYS = ("none", "linear", "gaussian")
@@ -193,15 +193,6 @@ def distribute_need(
 
 
 # ------------------------------------------------------------------------ distances
-def by_category(pairs: Pairs, category: np.ndarray, n_categories: int) -> list[Pairs]:
-    """The pairs split by the category of their offer (each part still sorted by demand)."""
-    key = category[pairs.j].astype(np.int16)  # at most MAX_CATEGORIES
-    order = np.argsort(key, kind="stable")
-    bounds = np.searchsorted(key[order], np.arange(n_categories + 1))
-    i, j, d = pairs.i[order], pairs.j[order], pairs.d[order]
-    return [Pairs(i[a:b], j[a:b], d[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
-
-
 def decay_weights(d: np.ndarray, radius: float, decay: str) -> np.ndarray:
     """Weight of each distance (module docstring); 0 beyond the radius."""
     check_settings(radius, 0.0, decay)
@@ -218,23 +209,31 @@ def decay_weights(d: np.ndarray, radius: float, decay: str) -> np.ndarray:
 def floating_catchment(
     need: np.ndarray, capacity: np.ndarray, pairs: Pairs, weights: Optional[np.ndarray] = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """2SFCA / E2SFCA: accessibility per demand point (capacity per unit need) and R_j per offer.
+    """2SFCA / E2SFCA: accessibility per demand point and offer group (capacity per unit need;
+    n_demand x pairs.groups) and R_j per offer.
 
-    ``weights`` per pair (:func:`decay_weights`); None: 1 for every pair (plain 2SFCA).
+    ``weights`` per pair (:func:`decay_weights`); None: 1 for every pair (plain 2SFCA). Each
+    offer only reaches the slots of its own group, so the groups do not mix.
     """
     capacity = np.asarray(capacity, dtype=float)
     need = np.asarray(need, dtype=float)
-    pair_need = need[pairs.i] if weights is None else need[pairs.i] * weights
+    slot_need = need if pairs.groups == 1 else np.repeat(need, pairs.groups)
+    pair_need = gather(slot_need, pairs.slot)
+    if weights is not None:
+        pair_need *= weights
     weighted = np.bincount(pairs.j, weights=pair_need, minlength=capacity.size)
     ratio = np.divide(capacity, weighted, out=np.zeros(capacity.size), where=weighted > 0)
-    pair_ratio = ratio[pairs.j] if weights is None else ratio[pairs.j] * weights
-    access = np.bincount(pairs.i, weights=pair_ratio, minlength=need.size)
-    return access, ratio
+    pair_ratio = gather(ratio, pairs.j, out=pair_need)  # the memory of pair_need, now free
+    if weights is not None:
+        pair_ratio *= weights
+    access = np.bincount(pairs.slot, weights=pair_ratio, minlength=slot_need.size)
+    return access.reshape(need.size, pairs.groups), ratio
 
 
 def pair_weights(pairs: Pairs, radius: float, decay: str) -> Optional[np.ndarray]:
-    """:func:`decay_weights` of the pairs, or None when all are 1 (no decay, all within the radius)."""
-    if decay == "none" and (pairs.d.size == 0 or pairs.d.max() <= radius + EPS):
+    """:func:`decay_weights` of the pairs, or None when all are 1 (no decay, all within the radius;
+    pairs without distances are all within)."""
+    if decay == "none" and (pairs.d is None or pairs.d.size == 0 or pairs.d.max() <= radius + EPS):
         return None
     return decay_weights(pairs.d, radius, decay)
 
@@ -253,9 +252,11 @@ class Points:
 
 @dataclass
 class Distances:
-    """Demand-offer distances: pairs within the radius per category, nearest offer per category."""
+    """Demand-offer distances: the pairs within the radius, slotted by category (with their nearest
+    distance per demand point and category, inf for none), and the nearest offer per category at
+    any distance."""
 
-    pairs: list[Pairs]  # one per category, each sorted by demand index
+    pairs: Pairs  # sorted by demand index; groups = categories
     nearest: np.ndarray  # (n_demand, n_categories), inf where no offer is reachable
 
 
@@ -269,28 +270,28 @@ class GapResult:
     unreachable: np.ndarray  # per category: need-carrying demand points with no offer at all
 
 
-def euclidean_distances(demand: Points, offers: Points, n_categories: int, radius: float) -> Distances:
-    """Straight-line pairs within the radius and the nearest offer of each category.
+def euclidean_distances(
+    demand: Points, offers: Points, n_categories: int, radius: float, distances: bool = True
+) -> Distances:
+    """Straight-line pairs within the radius (with their distances if ``distances``) and the
+    nearest offer of each category.
 
     The nearest offer is searched only for demand points with need > 0 (others
     get inf); points without an offer within the radius search farther.
     """
-    parts = pairs_by_group(demand.x, demand.y, offers.x, offers.y, radius, offers.category, n_categories, EPS)
+    pairs = pairs_within(
+        demand.x, demand.y, offers.x, offers.y, radius, EPS, offers.category, n_categories, distances
+    )
 
-    def nearest_of(c: int) -> np.ndarray:
-        near = min_distance(parts[c], demand.x.size)
-        todo = np.flatnonzero(np.isinf(near) & (demand.value > 0))
+    near = pairs.nearest.copy()
+    for c in range(n_categories):  # few points as a rule: threads cost more than they gain
+        todo = np.flatnonzero(np.isinf(near[:, c]) & (demand.value > 0))
         in_c = offers.category == c
         if todo.size and in_c.any():
-            near[todo], _ = nearest(
+            near[todo, c], _ = nearest(
                 demand.x[todo], demand.y[todo], offers.x[in_c], offers.y[in_c], 4.0 * radius, EPS
             )
-        return near
-
-    near = np.full((demand.x.size, n_categories), np.inf)
-    for c, values in enumerate(map_ordered(nearest_of, range(n_categories))):
-        near[:, c] = values
-    return Distances(parts, near)
+    return Distances(pairs, near)
 
 
 def priority(gaps: np.ndarray, status: np.ndarray) -> np.ndarray:
@@ -307,12 +308,28 @@ def priority(gaps: np.ndarray, status: np.ndarray) -> np.ndarray:
     return out
 
 
-def _weighted_mean(values: np.ndarray, weights: np.ndarray, area: np.ndarray, n: int) -> np.ndarray:
-    """Per area sum(w * v) / sum(w) over finite values (NaN where the weight sum is 0)."""
-    ok = np.isfinite(values) & (area >= 0) & (weights > 0)
-    num = np.bincount(area[ok], weights=weights[ok] * values[ok], minlength=n)
-    den = np.bincount(area[ok], weights=weights[ok], minlength=n)
-    return np.divide(num, den, out=np.full(n, np.nan), where=den > 0)
+def _weighted_means(
+    tables: Sequence[np.ndarray], weights: np.ndarray, area: np.ndarray, n: int
+) -> list[np.ndarray]:
+    """Per table (points x columns): per area and column sum(w * v) / sum(w) over the finite
+    values (NaN where the weight sum is 0); areas x columns."""
+    rows = (area >= 0) & (weights > 0)
+    if not rows.all():
+        tables, weights, area = [table[rows] for table in tables], weights[rows], area[rows]
+    every = np.bincount(area, weights=weights, minlength=n)  # the weight sum of finite columns
+    result = []
+    for table in tables:
+        means = np.empty((n, table.shape[1]))
+        for c, values in enumerate(table.T):
+            finite = np.isfinite(values)
+            if finite.all():
+                num, den = np.bincount(area, weights=weights * values, minlength=n), every
+            else:  # the other values add 0 (exactly what leaving them out gives)
+                num = np.bincount(area, weights=weights * np.where(finite, values, 0.0), minlength=n)
+                den = np.bincount(area, weights=weights * finite, minlength=n)
+            means[:, c] = np.divide(num, den, out=np.full(n, np.nan), where=den > 0)
+        result.append(means)
+    return result
 
 
 def offer_gaps(
@@ -340,22 +357,20 @@ def offer_gaps(
     if total_need <= 0:
         raise MethodError(QT_TRANSLATE_NOOP("MethodError", "The need is 0 or NULL in every area."))
     if distances is None:
-        distances = euclidean_distances(demand, offers, n_cat, radius)
-
-    def category(c: int) -> tuple[np.ndarray, float, int, dict[str, np.ndarray]]:
-        sub = distances.pairs[c]
-        access, _ = floating_catchment(demand.value, offers.value, sub, pair_weights(sub, radius, decay))
-        city = offers.value[offers.category == c].sum() / total_need * 1000.0
-        values = _measures(c, area_need, demand, offers, distances, access, gap_ratio * city)
-        return access, city, int(np.sum(np.isinf(distances.nearest[:, c]) & (demand.value > 0))), values
-
+        distances = euclidean_distances(demand, offers, n_cat, radius, decay != "none")
+    pairs = distances.pairs
+    access, _ = floating_catchment(demand.value, offers.value, pairs, pair_weights(pairs, radius, decay))
+    covered = np.isfinite(pairs.nearest).astype(float)  # an offer within the radius
+    zugang, dist, abdeckung = _weighted_means(
+        [access, distances.nearest, covered], demand.value, demand.area, len(area_need)
+    )
+    city = np.array([offers.value[offers.category == c].sum() for c in range(n_cat)]) / total_need * 1000.0
+    unreachable = (np.isinf(distances.nearest) & (demand.value > 0)[:, None]).sum(axis=0)
     columns: dict[str, np.ndarray] = {}
-    access = np.zeros((demand.x.size, n_cat))
-    city = np.zeros(n_cat)
-    unreachable = np.zeros(n_cat, dtype=np.int64)
     gaps = np.zeros(len(area_need), dtype=np.int64)
-    for c, (acc, city[c], unreachable[c], values) in enumerate(map_ordered(category, range(n_cat))):
-        access[:, c] = acc
+    for c in range(n_cat):
+        means = {"zugang": zugang[:, c] * 1000.0, "dist": dist[:, c], "abdeckung": abdeckung[:, c]}
+        values = _measures(c, area_need, offers, means, gap_ratio * city[c])
         gaps += values["luecke"]
         columns.update({f"og_{categories[c]}_{m}": values[m] for m in MEASURES})
     table = pd.DataFrame(columns)
@@ -365,15 +380,10 @@ def offer_gaps(
 
 
 def _measures(
-    c: int,
-    area_need: np.ndarray,
-    demand: Points,
-    offers: Points,
-    distances: Distances,
-    access: np.ndarray,
-    threshold: float,
+    c: int, area_need: np.ndarray, offers: Points, means: dict[str, np.ndarray], threshold: float
 ) -> dict[str, np.ndarray]:
-    """The MEASURES of category ``c`` per area; the per-need ones are NULL where the need is not > 0.
+    """The MEASURES of category ``c`` per area from the need-weighted means of its demand points
+    (zugang per 1,000, dist, abdeckung); the per-need ones are NULL where the need is not > 0.
 
     A gap (``luecke``) where the accessibility is below ``threshold`` per 1,000.
     """
@@ -381,16 +391,13 @@ def _measures(
     has_need = area_need > 0
     mine = (offers.category == c) & (offers.area >= 0)
     kap = np.bincount(offers.area[mine], weights=offers.value[mine], minlength=n_areas)
-    covered = np.zeros(demand.x.size)
-    covered[distances.pairs[c].i] = 1.0
-    zugang = _weighted_mean(access, demand.value, demand.area, n_areas) * 1000.0
-    zugang = np.where(has_need, np.nan_to_num(zugang), np.nan)
+    zugang = np.where(has_need, np.nan_to_num(means["zugang"]), np.nan)
     luecke = has_need & (np.round(zugang, GAP_DECIMALS) < np.round(threshold, GAP_DECIMALS))
     per_need = {
         "je1000": np.divide(kap * 1000.0, area_need, out=np.full(n_areas, np.nan), where=has_need),
         "zugang": zugang,
-        "dist": _weighted_mean(distances.nearest[:, c], demand.value, demand.area, n_areas),
-        "abdeckung": _weighted_mean(covered, demand.value, demand.area, n_areas),
+        "dist": means["dist"],
+        "abdeckung": means["abdeckung"],
     }
     return {
         "n": np.bincount(offers.area[mine], minlength=n_areas),

@@ -10,7 +10,9 @@ CELLS_PER_RADIUS) and compares each point of the other set with the points of
 the neighbouring cells; the candidates of a grid row are one range of the sorted
 cell keys, so everything runs vectorised on ragged ranges (:func:`ragged`). Blocks
 of BLOCK points run on parallel threads (:mod:`.threads`); the pairs and their
-order are the same as on one thread.
+order are the same as on one thread. A search by groups of the second set (offer
+categories) is one search: the pairs carry a slot per point and group, and the
+nearest distance per point and group is kept on the way.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ CHUNK = 128_000
 CELLS_PER_RADIUS = 2
 #: Points per task of the pair search (tasks run on parallel threads, :mod:`.threads`).
 BLOCK = 8192
+#: ufunc.at runs vectorised from numpy 1.25 on (np.minimum.at); before, sorting is faster.
+FAST_AT = np.lib.NumpyVersion(np.__version__) >= "1.25.0"
 
 
 # ------------------------------------------------------------------------ metric CRS
@@ -56,21 +60,8 @@ def needs_utm(geographic: bool, metres: bool, authid: str, projection: str) -> b
 
 # --------------------------------------------------------------------- ragged ranges
 def ragged(starts: np.ndarray, counts: np.ndarray, scratch: Optional[_Scratch] = None) -> np.ndarray:
-    """Concatenated ranges start .. start + count - 1 (vectorised; in ``scratch`` arrays if given)."""
-    return _runs(starts, counts, 1, scratch)
-
-
-def owners(counts: np.ndarray, scratch: Optional[_Scratch] = None) -> np.ndarray:
-    """The range index of each element of ranges with these counts: ``np.repeat(arange, counts)``
-    (np.repeat holds the GIL; this runs in parallel threads)."""
-    return _runs(np.arange(len(counts)), counts, 0, scratch)
-
-
-def _runs(
-    starts: np.ndarray, counts: np.ndarray, step: int, scratch: Optional[_Scratch] = None
-) -> np.ndarray:
-    """Runs start, start + step, ... of the counts' lengths, concatenated: one cumulative sum of
-    steps with a jump where a run begins (no np.repeat, which holds the GIL)."""
+    """Concatenated ranges start .. start + count - 1 (vectorised; in ``scratch`` arrays if given):
+    one cumulative sum of steps of 1 with a jump where a range begins."""
     starts, counts = np.asarray(starts, dtype=np.int64), np.asarray(counts, dtype=np.int64)
     keep = counts > 0
     starts, counts = starts[keep], counts[keep]
@@ -78,11 +69,11 @@ def _runs(
         return np.zeros(0, dtype=np.int64)
     ends = np.cumsum(counts)
     total = int(ends[-1])
-    steps = np.empty(total, np.int64) if scratch is None else scratch.get(f"steps{step}", total, np.int64)
-    steps.fill(step)
+    steps = np.empty(total, np.int64) if scratch is None else scratch.get("steps", total, np.int64)
+    steps.fill(1)
     steps[0] = starts[0]
-    steps[ends[:-1]] = starts[1:] - (starts[:-1] + (counts[:-1] - 1) * step)
-    out = None if scratch is None else scratch.get(f"runs{step}", total, np.int64)
+    steps[ends[:-1]] = starts[1:] - (starts[:-1] + counts[:-1] - 1)
+    out = None if scratch is None else scratch.get("ranges", total, np.int64)
     return np.cumsum(steps, out=out)
 
 
@@ -115,121 +106,131 @@ def join_sorted(sorted_keys: np.ndarray, query: np.ndarray) -> tuple[np.ndarray,
 # ----------------------------------------------------------------------- pair search
 @dataclass
 class Pairs:
-    """Pairs (i, j) of points p_i, q_j within a radius, sorted by i."""
+    """Pairs (i, j) of points p_i, q_j within a radius, sorted by i; within an i in the order of the
+    search grid (rows, cells, index of q), the same for any threads, blocks and chunks.
 
-    i: np.ndarray  # index of p
+    A search by groups of q keeps ``slot`` = i * groups + group of q_j (``i`` is computed from it):
+    the row of a (p, group) table, as the floating catchment sums it.
+    """
+
+    slot: np.ndarray  # i * groups + group of q_j (i itself for one group)
     j: np.ndarray  # index of q
-    d: np.ndarray  # distance
-    #: per p index the smallest d (inf without pairs), when the search kept it (:func:`min_distance`)
+    d: Optional[np.ndarray] = None  # distance; None when the search was not asked for it
+    #: (n_p, groups) smallest d per p and group of q (inf without pairs), when the search kept it
     nearest: Optional[np.ndarray] = field(default=None, repr=False)
+    groups: int = 1
+
+    @property
+    def i(self) -> np.ndarray:
+        """Index of p."""
+        return self.slot if self.groups == 1 else self.slot // self.groups
 
     def __iter__(self):
         """``i, j, d = pairs``."""
         return iter((self.i, self.j, self.d))
 
 
-def empty_pairs() -> Pairs:
-    """No pairs."""
-    return Pairs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
+def empty_pairs(groups: int = 1, n_p: int = 0) -> Pairs:
+    """No pairs (nearest all inf for ``n_p`` points)."""
+    none = np.zeros(0, np.int64)
+    return Pairs(none, none, np.zeros(0), np.full((n_p, groups), np.inf), groups)
 
 
 def pairs_within(
-    px: np.ndarray, py: np.ndarray, qx: np.ndarray, qy: np.ndarray, radius: float, tolerance: float = 0.0
-) -> Pairs:
-    """All (i, j) with distance(p_i, q_j) <= radius + tolerance, sorted by i (:func:`pairs_by_group`)."""
-    return pairs_by_group(px, py, qx, qy, radius, np.zeros(len(qx), np.int64), 1, tolerance)[0]
-
-
-def pairs_by_group(
     px: np.ndarray,
     py: np.ndarray,
     qx: np.ndarray,
     qy: np.ndarray,
     radius: float,
-    group: np.ndarray,
-    n_groups: int,
     tolerance: float = 0.0,
-) -> list[Pairs]:
-    """The pairs within ``radius + tolerance``, one list per group (0 .. n_groups - 1) of q.
+    group: Optional[np.ndarray] = None,
+    groups: int = 1,
+    distances: bool = True,
+) -> Pairs:
+    """All (i, j) with distance(p_i, q_j) <= radius + tolerance, sorted by i (:class:`Pairs`).
 
-    The q points are binned into a grid of cell size radius / CELLS_PER_RADIUS
-    whose keys are grouped first; each p point is compared with the q points of
-    the cells up to CELLS_PER_RADIUS cells away (a row of them is one range of
-    the sorted keys), in chunks of at most ``CHUNK`` candidates, without a loop
-    over pairs. The pairs of each group come sorted by i; the same as splitting
-    the pairs of all q points by group (order kept).
+    ``group`` (0 .. groups - 1 per q point) gives the pairs slots by group and the nearest q per
+    p and group; without ``distances`` the pairs carry no d (the nearest distances are kept).
+    The q points are binned into a grid of cell size radius / CELLS_PER_RADIUS; each p point is
+    compared with the q points of the cells its circle reaches (a row of them is one range of
+    the sorted cell keys), in chunks of at most ``CHUNK`` candidates, without a loop over pairs.
     """
     px, py = np.asarray(px, dtype=float), np.asarray(py, dtype=float)
     reach = radius + tolerance
     if px.size == 0 or len(qx) == 0 or not reach > 0:
-        return [empty_pairs() for _ in range(n_groups)]
-    grid = _Grid(np.asarray(qx, dtype=float), np.asarray(qy, dtype=float), group, n_groups, reach, px.size)
+        return empty_pairs(groups, px.size)
+    group = np.zeros(len(qx), np.int64) if group is None else np.asarray(group, dtype=np.int64)
+    grid = _Grid(np.asarray(qx, dtype=float), np.asarray(qy, dtype=float), group, groups, reach, px.size)
+    nearest = np.empty((px.size, groups))
     blocks = map_ordered(
-        lambda a: grid.block(px[a : a + BLOCK], py[a : a + BLOCK], a), range(0, px.size, BLOCK)
+        lambda a: grid.block(px[a : a + BLOCK], py[a : a + BLOCK], a, nearest, distances),
+        range(0, px.size, BLOCK),
     )
+    columns = list(zip(*(chunk for block in blocks for chunk in block)))  # slot, j and d (if asked)
+    slot, j, *d = map_ordered(np.concatenate, columns)
+    return Pairs(slot, j, d[0] if distances else None, nearest, groups)
 
-    def concatenate(g: int) -> Pairs:
-        parts = [part for result in blocks for part in result[g]]
-        if not parts:
-            return empty_pairs()
-        i, j, d, who, least = (np.concatenate(col) for col in zip(*parts))
-        nearest = np.full(px.size, np.inf)
-        nearest[who] = least
-        return Pairs(i, j, d, nearest)
 
-    return map_ordered(concatenate, range(n_groups))
+def by_group(pairs: Pairs, group: np.ndarray, groups: int, n_p: int) -> Pairs:
+    """Pairs of one group (with distances) slotted by the group of q, with the nearest per p and group."""
+    slot = pairs.i * groups + np.asarray(group, dtype=np.int64)[pairs.j]
+    nearest = _least(slot, pairs.d, n_p * groups, groups == 1).reshape(n_p, groups)
+    return Pairs(slot, pairs.j, pairs.d, nearest, groups)
 
 
 class _Grid:
-    """The q points of the pair search binned into cells, sorted by group, then cell key."""
+    """The q points of the pair search binned into cells, sorted by cell key (stable)."""
 
     def __init__(
-        self, qx: np.ndarray, qy: np.ndarray, group: np.ndarray, n_groups: int, reach: float, n_p: int
+        self, qx: np.ndarray, qy: np.ndarray, group: np.ndarray, groups: int, reach: float, n_p: int
     ) -> None:
-        self.reach, self.n_groups = reach, n_groups
+        self.reach, self.groups = reach, groups
         self.scratch = _Scratch()
         self.cell = reach * (1 + 1e-9) / CELLS_PER_RADIUS
         self.x0, self.y0 = qx.min(), qy.min()
         qcx = np.floor((qx - self.x0) / self.cell).astype(np.int64)
         qcy = np.floor((qy - self.y0) / self.cell).astype(np.int64)
         self.nx, self.ny = int(qcx.max()) + 1, int(qcy.max()) + 1
-        self.cells = self.nx * self.ny
-        qkey = np.asarray(group, dtype=np.int64) * self.cells + qcy * self.nx + qcx
+        qkey = qcy * self.nx + qcx
         self.order = np.argsort(qkey, kind="stable")
         self.keys, self.qx, self.qy = qkey[self.order], qx[self.order], qy[self.order]
+        self.group = group[self.order]
         # where each cell starts: lookups instead of searches when there are fewer cells than lookups
-        small = self.cells * n_groups <= n_p * (2 * CELLS_PER_RADIUS + 1)
-        self.first = (
-            np.searchsorted(self.keys, np.arange(self.cells * n_groups + 1), "left") if small else None
-        )
+        cells = self.nx * self.ny
+        small = cells <= n_p * (2 * CELLS_PER_RADIUS + 1)
+        self.first = np.searchsorted(self.keys, np.arange(cells + 1), "left") if small else None
 
-    def block(self, px: np.ndarray, py: np.ndarray, a: int) -> list[list[tuple[np.ndarray, ...]]]:
-        """The pairs of the points p_a, p_a+1, ... (coordinates px, py): per group a list of chunks."""
+    def block(
+        self, px: np.ndarray, py: np.ndarray, a: int, nearest: np.ndarray, distances: bool
+    ) -> list[tuple[np.ndarray, ...]]:
+        """The pairs of the points p_a, p_a+1, ... (coordinates px, py) chunk by chunk: slot, j and
+        d if ``distances``; their rows of ``nearest`` are filled."""
         low, high, valid = _row_ranges(
             (px - self.x0) / self.cell, (py - self.y0) / self.cell, self.nx, self.ny
         )
-        result = []
-        for g in range(self.n_groups):
-            offset = g * self.cells
-            if self.first is not None:
-                start, end = self.first[low + offset], self.first[high + offset + 1]
-            else:
-                start = np.searchsorted(self.keys, low + offset, "left")
-                end = np.searchsorted(self.keys, high + offset, "right")
-            counts = np.where(valid, end - start, 0)
-            result.append(
-                [self.candidates(px, py, start, counts, u, v, a) for u, v in _chunks(counts.sum(axis=1))]
-            )
-        return result
+        if self.first is not None:
+            start, end = self.first[low], self.first[high + 1]
+        else:
+            start = np.searchsorted(self.keys, low, "left")
+            end = np.searchsorted(self.keys, high, "right")
+        counts = np.where(valid, end - start, 0)
+        chunks = []
+        for u, v in _chunks(counts.sum(axis=1)):
+            slot, j, d2, least = self.candidates(px, py, start, counts, u, v)
+            nearest[a + u : a + v] = least
+            slot += (a + u) * self.groups
+            chunks.append((slot, j, np.sqrt(d2)) if distances else (slot, j))
+        return chunks
 
     def candidates(
-        self, px: np.ndarray, py: np.ndarray, start: np.ndarray, counts: np.ndarray, u: int, v: int, a: int
+        self, px: np.ndarray, py: np.ndarray, start: np.ndarray, counts: np.ndarray, u: int, v: int
     ) -> tuple[np.ndarray, ...]:
-        """(i, j, d) within reach among the candidate ranges (rows of start, counts) of the points u .. v - 1
-        of a block that begins with p_a, and the points with pairs with their smallest d."""
+        """Among the candidate ranges (rows of start, counts) of the points u .. v - 1 of a block:
+        the pairs within reach (slot counted from u, j, squared d) and the smallest d per point
+        and group ((v - u, groups); sqrt of the smallest d^2, which is the same number)."""
         work = self.scratch
         k = ragged(start[u:v].ravel(), counts[u:v].ravel(), work)
-        rep = owners(counts[u:v].sum(axis=1), work)  # the point of each candidate, from u
+        rep = np.repeat(np.arange(v - u), counts[u:v].sum(axis=1))  # the point of each candidate
         n = k.size
         d2 = np.take(px[u:v], rep, out=work.get("d2", n, float), mode="clip")  # clip: no copy
         d2 -= np.take(self.qx, k, out=work.get("q", n, float), mode="clip")
@@ -239,8 +240,12 @@ class _Grid:
         dy *= dy
         d2 += dy
         keep = np.flatnonzero(np.less_equal(d2, self.reach * self.reach, out=work.get("in", n, bool)))
-        i, d = rep[keep] + (a + u), np.sqrt(d2[keep])
-        return i, self.order[k[keep]], d, *_smallest(i, d)
+        slot, k, d2 = rep[keep], k[keep], d2[keep]
+        if self.groups > 1:
+            slot *= self.groups
+            slot += self.group[k]
+        least = np.sqrt(_least(slot, d2, (v - u) * self.groups, self.groups == 1))
+        return slot, self.order[k], d2, least.reshape(v - u, self.groups)
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
@@ -273,10 +278,21 @@ def _chunks(per_point: np.ndarray) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------ nearest neighbour
 def min_distance(pairs: Pairs, n: int) -> np.ndarray:
     """Per p index 0 .. n - 1: the smallest distance of its pairs (inf if none)."""
-    if pairs.nearest is not None and pairs.nearest.size == n:
-        return pairs.nearest.copy()
-    best = np.full(n, np.inf)
-    who, least = _smallest(pairs.i, pairs.d)
+    if pairs.nearest is not None and pairs.nearest.shape == (n, 1):
+        return pairs.nearest[:, 0].copy()
+    return _least(pairs.i, pairs.d, n, True)
+
+
+def _least(slot: np.ndarray, values: np.ndarray, size: int, ordered: bool) -> np.ndarray:
+    """Per slot 0 .. size - 1 the smallest of its values (inf for none); ``ordered``: slots sorted."""
+    best = np.full(size, np.inf)
+    if FAST_AT:
+        np.minimum.at(best, slot, values)
+        return best
+    if not ordered:
+        order = np.argsort(slot, kind="stable")
+        slot, values = slot[order], values[order]
+    who, least = _smallest(slot, values)
     best[who] = least
     return best
 
@@ -342,7 +358,7 @@ def locate_points(x: np.ndarray, y: np.ndarray, polygons: Sequence[Sequence[np.n
     """
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     result = np.full(x.size, -1, dtype=np.int64)
-    order = np.argsort(y, kind="stable")
+    order = np.argsort(y)  # the order of equal y does not matter; quicksort: vectorised, 6x a stable sort
     ys, xs = y[order], x[order]
     for a, rings in enumerate(polygons):
         inside = _inside_rings(xs, ys, [np.asarray(r, dtype=float) for r in rings if len(r) >= 3])

@@ -106,6 +106,8 @@ def test_invariant_need_times_access_is_reaching_capacity(decay):
     pairs = spatial.pairs_within(demand.x, demand.y, offers.x, offers.y, 700, og.EPS)
     w = og.decay_weights(pairs.d, 700, decay)
     access, ratio = og.floating_catchment(need, offers.value, pairs, w)
+    assert access.shape == (n, 1)
+    access = access[:, 0]
     reaching = np.bincount(pairs.j, weights=need[pairs.i] * w, minlength=m) > 0
     assert 0 < reaching.sum() < m
     assert (need * access).sum() == pytest.approx(offers.value[reaching].sum(), rel=1e-12)
@@ -115,6 +117,64 @@ def test_invariant_need_times_access_is_reaching_capacity(decay):
     assert need.sum() * result.table["og_alle_zugang"][0] / 1000 == pytest.approx(
         offers.value[reaching].sum()
     )
+
+
+@pytest.mark.parametrize("decay", og.DECAYS)
+def test_floating_catchment_by_group_is_the_catchment_of_each_group(decay):
+    """One 2SFCA over the pairs slotted by category gives, bit for bit, the 2SFCA of each
+    category's pairs on their own (offers reach only their own category)."""
+    rng = np.random.default_rng(12)
+    n, m, groups = 3000, 200, 4
+    dx, dy, ox, oy = (
+        rng.uniform(0, 5000, n),
+        rng.uniform(0, 5000, n),
+        rng.uniform(0, 5000, m),
+        rng.uniform(0, 5000, m),
+    )
+    need, cap, group = rng.uniform(0, 30, n), rng.uniform(1, 90, m), rng.integers(0, groups, m)
+    grouped = spatial.pairs_within(dx, dy, ox, oy, 600.0, og.EPS, group, groups)
+    access, ratio = og.floating_catchment(need, cap, grouped, og.pair_weights(grouped, 600.0, decay))
+    assert access.shape == (n, groups) and (access > 0).sum() > n
+    every = spatial.pairs_within(dx, dy, ox, oy, 600.0, og.EPS)
+    for g in range(groups):
+        mine = group[every.j] == g
+        part = spatial.Pairs(every.i[mine], every.j[mine], every.d[mine])
+        alone, alone_ratio = og.floating_catchment(need, cap, part, og.decay_weights(part.d, 600.0, decay))
+        assert np.array_equal(access[:, g], alone[:, 0])
+        assert np.array_equal(ratio[group == g], alone_ratio[group == g])
+
+
+def test_weighted_means_per_area_leave_out_non_finite_values_and_points_outside():
+    """Bit for bit the mean over the finite values of the points inside an area with weight > 0."""
+    rng = np.random.default_rng(13)
+    n, areas = 5000, 30
+    area = rng.integers(-1, areas, n)  # -1: outside every area
+    weights = rng.integers(0, 5, n).astype(float)
+    table = rng.uniform(0, 100, (n, 3))
+    table[rng.uniform(size=n) < 0.2, 1] = np.inf  # no offer of that category
+    table[area == 7, 2] = np.inf  # an area without any finite value
+    (means,) = og._weighted_means([table], weights, area, areas + 2)  # 2 areas without points
+    for c in range(3):
+        ok = np.isfinite(table[:, c]) & (area >= 0) & (weights > 0)
+        num = np.bincount(area[ok], weights=weights[ok] * table[ok, c], minlength=areas + 2)
+        den = np.bincount(area[ok], weights=weights[ok], minlength=areas + 2)
+        expected = np.divide(num, den, out=np.full(areas + 2, np.nan), where=den > 0)
+        assert np.array_equal(means[:, c], expected, equal_nan=True)
+    assert np.isnan(means[7, 2]) and np.isnan(means[-1]).all() and np.isfinite(means[:areas, :2]).all()
+
+
+def test_gather_on_threads_equals_indexing(monkeypatch):
+    from sozialplanung.core import threads
+
+    rng = np.random.default_rng(14)
+    values, index = rng.uniform(size=50), rng.integers(0, 50, 1003)
+    monkeypatch.setattr(threads, "PARALLEL_GATHER", 100)  # several parts
+    monkeypatch.setattr(threads, "WORKERS", 3)
+    assert np.array_equal(threads.gather(values, index), values[index])
+    out = np.empty(1003)
+    assert threads.gather(values, index, out) is out and np.array_equal(out, values[index])
+    monkeypatch.setattr(threads, "WORKERS", 1)
+    assert np.array_equal(threads.gather(values, index[:5]), values[index[:5]])
 
 
 def test_area_without_need_or_unknown_need_has_no_per_need_figures():
@@ -242,7 +302,7 @@ def test_network_distance_enters_core_as_a_function():
     def network(demand, offers, n_categories, radius, straight):
         calls.append(straight.i.tolist())
         far = np.full((demand.x.size, n_categories), 1500.0)  # the street is a detour: out of reach
-        return og.Distances([spatial.Pairs(*(np.zeros(0, int),) * 2, np.zeros(0))], far), 12.0
+        return og.Distances(spatial.empty_pairs(n_categories, demand.x.size), far), 12.0
 
     result = og.analyse(inputs, network, shares.append, notes.append)
     assert calls == [[0]]  # the straight pair bounds the network candidates
@@ -327,7 +387,7 @@ def test_matches_pysal_access(access_python, decay):
     reference = json.loads(proc.stdout)
     expected = np.array([reference[str(i)] for i in range(n)])
     pairs = spatial.pairs_within(dx, dy, ox, oy, radius, og.EPS)
-    ours, _ = og.floating_catchment(need, cap, pairs, og.decay_weights(pairs.d, radius, decay))
+    ours = og.floating_catchment(need, cap, pairs, og.decay_weights(pairs.d, radius, decay))[0][:, 0]
     assert (expected > 0).sum() > n / 2
     difference = np.abs(ours - expected).max()
     print(f"PySAL access {decay}: max abs difference {difference:.3g}")

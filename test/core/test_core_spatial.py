@@ -55,21 +55,18 @@ def test_ragged_and_join_sorted():
 
 
 @pytest.mark.parametrize("seed", range(3))
-def test_ragged_and_owners_equal_numpy_repeat(seed):
+def test_ragged_equals_the_ranges(seed):
     rng = np.random.default_rng(seed)
     counts = rng.poisson(1.5, 500)  # many zeros, also at the start and the end
     counts[0], counts[-1] = 0, 0
     starts = rng.integers(0, 1000, 500)
     expected = np.concatenate([np.arange(s, s + c) for s, c in zip(starts, counts)])
     assert np.array_equal(spatial.ragged(starts, counts), expected)
-    assert np.array_equal(spatial.owners(counts), np.repeat(np.arange(500), counts))
-    assert spatial.owners(np.zeros(4, np.int64)).size == 0
-    assert spatial.owners(np.array([0, 3])).tolist() == [1, 1, 1]
     scratch = spatial._Scratch()  # reused work arrays: same values, also when a later call is shorter
     assert np.array_equal(spatial.ragged(starts, counts, scratch), expected)
     assert spatial.ragged(np.array([7]), np.array([2]), scratch).tolist() == [7, 8]
-    assert np.array_equal(spatial.owners(counts, scratch), np.repeat(np.arange(500), counts))
-    assert len(scratch.arrays) == 4  # steps and runs, for ranges and for owners
+    assert np.array_equal(spatial.ragged(starts, counts, scratch), expected)
+    assert len(scratch.arrays) == 2  # steps and ranges
 
 
 def test_map_ordered_keeps_the_order_on_threads_and_serial(monkeypatch):
@@ -80,6 +77,45 @@ def test_map_ordered_keeps_the_order_on_threads_and_serial(monkeypatch):
         monkeypatch.setattr(threads, "WORKERS", workers)
         assert threads.map_ordered(lambda k: k * k, items) == [k * k for k in items]
     assert threads.map_ordered(lambda k: k, []) == []
+
+
+def test_map_ordered_errors_nesting_and_the_thread_cap(monkeypatch):
+    """The first failing item's error, as in the serial loop; nested calls on the kept threads
+    finish; never more threads at once than WORKERS."""
+    import threading
+    import time
+
+    from sozialplanung.core import threads
+
+    monkeypatch.setattr(threads, "WORKERS", 2)
+
+    def fail_on_odd(k: int) -> int:
+        if k % 2:
+            raise ValueError(k)
+        return k
+
+    with pytest.raises(ValueError, match="^1$"):
+        threads.map_ordered(fail_on_odd, range(8))
+    nested = threads.map_ordered(lambda a: threads.map_ordered(lambda b: a * 10 + b, range(5)), range(6))
+    assert nested == [[a * 10 + b for b in range(5)] for a in range(6)]
+    running, most, lock = [0], [0], threading.Lock()
+
+    def count(k: int) -> int:
+        with lock:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.002)
+        with lock:
+            running[0] -= 1
+        return k
+
+    assert threads.map_ordered(count, range(30)) == list(range(30)) and most[0] <= 2
+    monkeypatch.setattr(threads, "WORKERS", 1)
+    most[0] = 0
+    assert threads.map_ordered(count, range(5)) == list(range(5)) and most[0] == 1
+    threads.shutdown()  # ends the kept threads; the next parallel call starts them again
+    monkeypatch.setattr(threads, "WORKERS", 2)
+    assert threads.map_ordered(lambda k: -k, range(4)) == [0, -1, -2, -3]
 
 
 def test_use_at_most_caps_the_default(monkeypatch):
@@ -128,18 +164,47 @@ def test_pairs_within_small_chunks_and_empty(monkeypatch):
 
 
 @pytest.mark.parametrize("radius", [1000.0, 20.0])  # cell table / search of the sorted keys
-def test_pairs_by_group_equals_split_pairs(radius):
+def test_grouped_pairs_are_the_pairs_slotted_by_group(radius):
+    """A search by groups gives the same pairs in the same order, slot = i * groups + group,
+    and per point and group the smallest distance of the pairs of that group."""
     rng = np.random.default_rng(4)
     px, py = rng.uniform(0, 5000, 2000), rng.uniform(0, 5000, 2000)
     qx, qy = rng.uniform(-500, 5500, 300), rng.uniform(0, 5000, 300)
     group = rng.integers(0, 4, 300)
     every = spatial.pairs_within(px, py, qx, qy, radius)
-    grouped = spatial.pairs_by_group(px, py, qx, qy, radius, group, 4)
-    assert len(grouped) == 4 and sum(p.i.size for p in grouped) > 0
-    for g, part in enumerate(grouped):
+    grouped = spatial.pairs_within(px, py, qx, qy, radius, group=group, groups=4)
+    assert every.i.size > 0 and grouped.groups == 4 and grouped.nearest.shape == (2000, 4)
+    assert np.array_equal(grouped.i, every.i) and np.array_equal(grouped.j, every.j)
+    assert np.array_equal(grouped.d, every.d)
+    assert np.array_equal(grouped.slot, every.i * 4 + group[every.j])
+    for g in range(4):
         mine = group[every.j] == g
-        assert np.array_equal(part.i, every.i[mine]) and np.array_equal(part.j, every.j[mine])
-        assert np.array_equal(part.d, every.d[mine])
+        near = spatial.min_distance(spatial.Pairs(every.i[mine], every.j[mine], every.d[mine]), 2000)
+        assert np.array_equal(grouped.nearest[:, g], near)
+    assert np.isinf(grouped.nearest).any() and np.isfinite(grouped.nearest).any()
+    bare = spatial.pairs_within(px, py, qx, qy, radius, group=group, groups=4, distances=False)
+    assert bare.d is None and np.array_equal(bare.slot, grouped.slot)
+    assert np.array_equal(bare.nearest, grouped.nearest)
+    slotted = spatial.by_group(every, group, 4, 2000)  # the same from pairs of one group
+    assert np.array_equal(slotted.slot, grouped.slot) and np.array_equal(slotted.nearest, grouped.nearest)
+
+
+@pytest.mark.parametrize("fast_at", [True, False])
+def test_smallest_per_slot_with_and_without_ufunc_at(monkeypatch, fast_at):
+    """np.minimum.at (numpy >= 1.25) and sort + reduceat (older numpy) give the same minima."""
+    monkeypatch.setattr(spatial, "FAST_AT", fast_at)
+    rng = np.random.default_rng(5)
+    slot = np.sort(rng.integers(0, 300, 2000)) + rng.integers(0, 3, 2000)  # nearly sorted
+    values = rng.uniform(0, 10, 2000)
+    expected = np.full(310, np.inf)
+    for s, v in zip(slot, values):
+        expected[s] = min(expected[s], v)
+    assert np.array_equal(spatial._least(slot, values, 310, False), expected)
+    ordered = np.sort(slot)
+    expected = np.full(310, np.inf)
+    for s, v in zip(ordered, values):
+        expected[s] = min(expected[s], v)
+    assert np.array_equal(spatial._least(ordered, values, 310, True), expected)
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
@@ -152,14 +217,14 @@ def test_pairs_are_identical_for_any_threads_blocks_and_chunks(monkeypatch, work
     qx, qy = rng.uniform(0, 6000, 400), rng.uniform(0, 6000, 400)
     group = rng.integers(0, 3, 400)
     monkeypatch.setattr(threads, "WORKERS", 1)
-    reference = spatial.pairs_by_group(px, py, qx, qy, 700.0, group, 3, 1e-6)
+    reference = spatial.pairs_within(px, py, qx, qy, 700.0, 1e-6, group, 3)
     monkeypatch.setattr(threads, "WORKERS", workers)
     monkeypatch.setattr(spatial, "BLOCK", 257)
     monkeypatch.setattr(spatial, "CHUNK", 999)
-    again = spatial.pairs_by_group(px, py, qx, qy, 700.0, group, 3, 1e-6)
-    assert sum(p.i.size for p in reference) > 10_000
-    for a, b in zip(reference, again):
-        assert np.array_equal(a.i, b.i) and np.array_equal(a.j, b.j) and np.array_equal(a.d, b.d)
+    again = spatial.pairs_within(px, py, qx, qy, 700.0, 1e-6, group, 3)
+    assert reference.slot.size > 30_000
+    for column in ("slot", "j", "d", "nearest"):
+        assert np.array_equal(getattr(reference, column), getattr(again, column))
 
 
 # ------------------------------------------------------------------ nearest neighbour
@@ -189,10 +254,10 @@ def test_the_search_keeps_the_smallest_distance_per_point(monkeypatch):
     qx, qy = rng.uniform(0, 4000, 200), rng.uniform(0, 4000, 200)
     monkeypatch.setattr(spatial, "BLOCK", 300)
     monkeypatch.setattr(spatial, "CHUNK", 500)
-    for part in spatial.pairs_by_group(px, py, qx, qy, 400.0, rng.integers(0, 3, 200), 3):
-        assert part.nearest is not None and np.isinf(part.nearest).sum() > 0
-        plain = spatial.Pairs(part.i, part.j, part.d)
-        assert np.array_equal(spatial.min_distance(part, 1500), spatial.min_distance(plain, 1500))
+    pairs = spatial.pairs_within(px, py, qx, qy, 400.0)
+    assert pairs.nearest.shape == (1500, 1) and np.isinf(pairs.nearest).sum() > 0
+    plain = spatial.Pairs(pairs.i, pairs.j, pairs.d)
+    assert np.array_equal(spatial.min_distance(pairs, 1500), spatial.min_distance(plain, 1500))
 
 
 # ------------------------------------------------------------------- point in polygon
