@@ -173,9 +173,9 @@ def pairs_within(
 
 def by_group(pairs: Pairs, group: np.ndarray, groups: int, n_p: int) -> Pairs:
     """Pairs of one group (with distances) slotted by the group of q, with the nearest per p and group."""
-    slot = pairs.i * groups + np.asarray(group, dtype=np.int64)[pairs.j]
-    nearest = _least(slot, pairs.d, n_p * groups, groups == 1).reshape(n_p, groups)
-    return Pairs(slot, pairs.j, pairs.d, nearest, groups)
+    g = np.asarray(group, dtype=_group_type(groups))[pairs.j]
+    slot = pairs.i * groups + g
+    return Pairs(slot, pairs.j, pairs.d, _least(slot, g, pairs.d, n_p, groups), groups)
 
 
 class _Grid:
@@ -194,7 +194,7 @@ class _Grid:
         qkey = qcy * self.nx + qcx
         self.order = np.argsort(qkey, kind="stable")
         self.keys, self.qx, self.qy = qkey[self.order], qx[self.order], qy[self.order]
-        self.group = group[self.order]
+        self.group = group[self.order].astype(_group_type(groups))
         # where each cell starts: lookups instead of searches when there are fewer cells than lookups
         cells = self.nx * self.ny
         small = cells <= n_p * (2 * CELLS_PER_RADIUS + 1)
@@ -241,11 +241,12 @@ class _Grid:
         d2 += dy
         keep = np.flatnonzero(np.less_equal(d2, self.reach * self.reach, out=work.get("in", n, bool)))
         slot, k, d2 = rep[keep], k[keep], d2[keep]
+        group = self.group[k]
         if self.groups > 1:
             slot *= self.groups
-            slot += self.group[k]
-        least = np.sqrt(_least(slot, d2, (v - u) * self.groups, self.groups == 1))
-        return slot, self.order[k], d2, least.reshape(v - u, self.groups)
+            slot += group
+        least = np.sqrt(_least(slot, group, d2, v - u, self.groups))
+        return slot, self.order[k], d2, least
 
 
 def _row_ranges(gx: np.ndarray, gy: np.ndarray, nx: int, ny: int) -> tuple[np.ndarray, ...]:
@@ -280,21 +281,25 @@ def min_distance(pairs: Pairs, n: int) -> np.ndarray:
     """Per p index 0 .. n - 1: the smallest distance of its pairs (inf if none)."""
     if pairs.nearest is not None and pairs.nearest.shape == (n, 1):
         return pairs.nearest[:, 0].copy()
-    return _least(pairs.i, pairs.d, n, True)
+    return _least(pairs.i, pairs.i[:0], pairs.d, n, 1)[:, 0]
 
 
-def _least(slot: np.ndarray, values: np.ndarray, size: int, ordered: bool) -> np.ndarray:
-    """Per slot 0 .. size - 1 the smallest of its values (inf for none); ``ordered``: slots sorted."""
-    best = np.full(size, np.inf)
-    if FAST_AT:
+def _group_type(groups: int) -> type:
+    """Small integers for group codes: a stable argsort of them is a radix sort."""
+    return np.uint8 if groups <= 256 else np.int64
+
+
+def _least(slot: np.ndarray, group: np.ndarray, values: np.ndarray, n: int, groups: int) -> np.ndarray:
+    """(n, groups): per point 0 .. n - 1 and group the smallest value (inf for none), from values
+    with their slot (point * groups + group, increasing with the point) and group."""
+    best = np.full(n * groups, np.inf)
+    if groups > 1 and FAST_AT:
         np.minimum.at(best, slot, values)
-        return best
-    if not ordered:
-        order = np.argsort(slot, kind="stable")
-        slot, values = slot[order], values[order]
-    who, least = _smallest(slot, values)
-    best[who] = least
-    return best
+    else:  # a slot's values are consecutive once sorted by group (a radix sort of small integers)
+        order = slice(None) if groups == 1 else np.argsort(group, kind="stable")
+        who, least = _smallest(slot[order], values[order])
+        best[who] = least
+    return best.reshape(n, groups)
 
 
 def _smallest(i: np.ndarray, d: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

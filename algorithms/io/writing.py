@@ -33,10 +33,9 @@ SQL_COPY = True
 def python_rows(frame: pd.DataFrame) -> list[tuple]:
     """Rows of plain Python values (None for NaN/NA), converted column by column."""
     columns = []
-    for i in range(frame.shape[1]):
-        column = frame.iloc[:, i]
+    for _, column in frame.items():
         array = column.to_numpy()
-        missing = column.isna().to_numpy()
+        missing = pd.isna(array)
         if array.dtype.kind == "f" and missing.any():  # None for NaN without a loop in Python
             array = array.astype(object)  # Python floats
             array[missing] = None
@@ -45,7 +44,7 @@ def python_rows(frame: pd.DataFrame) -> list[tuple]:
             values = array.tolist()  # numpy scalars -> int/float/str
             if missing.any():
                 values = [None if m else v for v, m in zip(values, missing.tolist())]
-        if column.dtype == object:
+        if array.dtype == object:
             values = plain_values(values)
         columns.append(values)
     return list(zip(*columns)) if columns else [()] * len(frame)

@@ -190,21 +190,22 @@ def test_grouped_pairs_are_the_pairs_slotted_by_group(radius):
 
 
 @pytest.mark.parametrize("fast_at", [True, False])
-def test_smallest_per_slot_with_and_without_ufunc_at(monkeypatch, fast_at):
-    """np.minimum.at (numpy >= 1.25) and sort + reduceat (older numpy) give the same minima."""
+def test_smallest_per_point_and_group_with_and_without_ufunc_at(monkeypatch, fast_at):
+    """np.minimum.at (numpy >= 1.25) and a radix sort by group + reduceat (older numpy) give the
+    same minima; one group needs neither."""
     monkeypatch.setattr(spatial, "FAST_AT", fast_at)
     rng = np.random.default_rng(5)
-    slot = np.sort(rng.integers(0, 300, 2000)) + rng.integers(0, 3, 2000)  # nearly sorted
+    point = np.sort(rng.integers(0, 300, 2000))
+    group = rng.integers(0, 4, 2000).astype(np.uint8)
     values = rng.uniform(0, 10, 2000)
-    expected = np.full(310, np.inf)
-    for s, v in zip(slot, values):
-        expected[s] = min(expected[s], v)
-    assert np.array_equal(spatial._least(slot, values, 310, False), expected)
-    ordered = np.sort(slot)
-    expected = np.full(310, np.inf)
-    for s, v in zip(ordered, values):
-        expected[s] = min(expected[s], v)
-    assert np.array_equal(spatial._least(ordered, values, 310, True), expected)
+    expected = np.full((310, 4), np.inf)
+    for p, g, v in zip(point, group, values):
+        expected[p, g] = min(expected[p, g], v)
+    assert np.array_equal(spatial._least(point * 4 + group, group, values, 310, 4), expected)
+    alone = np.full((310, 1), np.inf)
+    for p, v in zip(point, values):
+        alone[p, 0] = min(alone[p, 0], v)
+    assert np.array_equal(spatial._least(point, group * 0, values, 310, 1), alone)
 
 
 @pytest.mark.parametrize("workers", [1, 2, 3])
