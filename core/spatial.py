@@ -240,8 +240,11 @@ class _Grid:
         dy *= dy
         d2 += dy
         keep = np.flatnonzero(np.less_equal(d2, self.reach * self.reach, out=work.get("in", n, bool)))
-        slot, k, d2 = rep[keep], k[keep], d2[keep]
-        group = self.group[k]
+        m = keep.size
+        slot = rep[keep]  # a result: fresh; the others in work arrays
+        k = np.take(k, keep, out=work.get("kept", m, np.int64), mode="clip")
+        d2 = np.take(d2, keep, out=work.get("d2kept", m, float), mode="clip")
+        group = np.take(self.group, k, out=work.get("group", m, self.group.dtype), mode="clip")
         if self.groups > 1:
             slot *= self.groups
             slot += group
