@@ -159,7 +159,7 @@ def pairs_within(
     reach = radius + tolerance
     if px.size == 0 or len(qx) == 0 or not reach > 0:
         return empty_pairs(groups, px.size)
-    group = np.zeros(len(qx), np.int64) if group is None else np.asarray(group, dtype=np.int64)
+    group = np.zeros(len(qx), np.uint8) if group is None else np.asarray(group)
     grid = _Grid(np.asarray(qx, dtype=float), np.asarray(qy, dtype=float), group, groups, reach, px.size)
     nearest = np.empty((px.size, groups))
     blocks = map_ordered(
@@ -280,13 +280,6 @@ def _chunks(per_point: np.ndarray) -> list[tuple[int, int]]:
 
 
 # ------------------------------------------------------------------ nearest neighbour
-def min_distance(pairs: Pairs, n: int) -> np.ndarray:
-    """Per p index 0 .. n - 1: the smallest distance of its pairs (inf if none)."""
-    if pairs.nearest is not None and pairs.nearest.shape == (n, 1):
-        return pairs.nearest[:, 0].copy()
-    return _least(pairs.i, pairs.i[:0], pairs.d, n, 1)[:, 0]
-
-
 def _group_type(groups: int) -> type:
     """Small integers for group codes: a stable argsort of them is a radix sort."""
     return np.uint8 if groups <= 256 else np.int64
@@ -362,7 +355,9 @@ def locate_points(x: np.ndarray, y: np.ndarray, polygons: Sequence[Sequence[np.n
     ``polygons[a]`` is a list of closed rings (k x 2 arrays, exterior and holes of
     all parts). Crossing-number test, vectorised per polygon: the points in its
     bounding box are found in the y-sorted points, and each edge is tested only
-    against those in its y-range [ymin, ymax).
+    against those in its y-range [ymin, ymax). The same answers as
+    :func:`.polygons.locate_points_strict`, which also flags points near an edge
+    (for GEOS) and takes 4x the time (100,000 points in 100 areas).
     """
     x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     result = np.full(x.size, -1, dtype=np.int64)

@@ -179,7 +179,7 @@ def test_grouped_pairs_are_the_pairs_slotted_by_group(radius):
     assert np.array_equal(grouped.slot, every.i * 4 + group[every.j])
     for g in range(4):
         mine = group[every.j] == g
-        near = spatial.min_distance(spatial.Pairs(every.i[mine], every.j[mine], every.d[mine]), 2000)
+        near, _ = spatial.nearest_in(spatial.Pairs(every.i[mine], every.j[mine], every.d[mine]), 2000)
         assert np.array_equal(grouped.nearest[:, g], near)
     assert np.isinf(grouped.nearest).any() and np.isfinite(grouped.nearest).any()
     bare = spatial.pairs_within(px, py, qx, qy, radius, group=group, groups=4, distances=False)
@@ -241,15 +241,14 @@ def test_nearest_far_points_and_ties():
     assert np.isinf(d).all() and (arg == -1).all()
 
 
-def test_min_distance_per_point():
+def test_nearest_of_pairs_per_point():
     pairs = spatial.Pairs(np.array([0, 0, 2]), np.array([1, 0, 0]), np.array([5.0, 3.0, 7.0]))
-    assert spatial.min_distance(pairs, 3).tolist() == [3.0, np.inf, 7.0]
     best, arg = spatial.nearest_in(pairs, 3)
     assert best.tolist() == [3.0, np.inf, 7.0] and arg.tolist() == [0, -1, 0]
 
 
 def test_the_search_keeps_the_smallest_distance_per_point(monkeypatch):
-    """The pair search's per-point minimum (kept chunk by chunk) is min_distance of its pairs."""
+    """The pair search's per-point minimum (kept chunk by chunk) is the nearest of its pairs."""
     rng = np.random.default_rng(11)
     px, py = rng.uniform(0, 4000, 1500), rng.uniform(0, 4000, 1500)
     qx, qy = rng.uniform(0, 4000, 200), rng.uniform(0, 4000, 200)
@@ -258,7 +257,7 @@ def test_the_search_keeps_the_smallest_distance_per_point(monkeypatch):
     pairs = spatial.pairs_within(px, py, qx, qy, 400.0)
     assert pairs.nearest.shape == (1500, 1) and np.isinf(pairs.nearest).sum() > 0
     plain = spatial.Pairs(pairs.i, pairs.j, pairs.d)
-    assert np.array_equal(spatial.min_distance(pairs, 1500), spatial.min_distance(plain, 1500))
+    assert np.array_equal(pairs.nearest[:, 0], spatial.nearest_in(plain, 1500)[0])
 
 
 # ------------------------------------------------------------------- point in polygon
